@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ARTICLE_PATH } from '../paths';
 import { describe, expect, it } from 'vitest';
 import { formatIssuePath, loadRoleFacts, parseRoleFacts, roleFactsById } from '../../utils/roles/facts';
 
@@ -6,10 +7,9 @@ import { formatIssuePath, loadRoleFacts, parseRoleFacts, roleFactsById } from '.
 // later), keyed by its glob path, as bundled.
 const dataFiles = import.meta.glob('../../data/**/*.json', { eager: true, import: 'default' });
 
-// The article is the only source of facts. It is not part of the repo, so its
-// location can be overridden; the paraphrase check is skipped (visibly) if absent.
-const ARTICLE_PATH = process.env.ROLE_LENS_ARTICLE ?? '/work/shared/seed/roles-article.txt';
-const article = existsSync(ARTICLE_PATH) ? readFileSync(ARTICLE_PATH, 'utf8') : undefined;
+// The article is the only source of facts. It lives in ../shared beside the repository (here and
+// in CI): a missing source is a failure, not a skip.
+const article = readFileSync(ARTICLE_PATH, 'utf8');
 
 // Shared skills must live only in shared.json. "organisation" alone is allowed
 // in role files (a program runs inside one); the organisational *skill* is not.
@@ -158,7 +158,7 @@ describe('parseRoleFacts on broken copies', () => {
   });
 });
 
-describe.skipIf(article === undefined)(`paraphrase (article at ${ARTICLE_PATH})`, () => {
+describe(`paraphrase (article at ${ARTICLE_PATH})`, () => {
   const articleGrams = new Set(ngrams(words(article ?? ''), NGRAM));
 
   it('finds copied runs when they exist (self-check)', () => {

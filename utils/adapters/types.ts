@@ -1,0 +1,25 @@
+/**
+ * What Role Lens knows about one job board. Adapters are data: selectors, not code, so that a
+ * board's markup change is a one-line fix and a new board is a new file.
+ */
+export interface BoardAdapter {
+  id: string;
+  name: string;
+  /** Manifest match patterns: every host the board serves listings from. */
+  matches: string[];
+  /**
+   * Elements that show one posting's title, the most stable hooks first (data-* attributes,
+   * ARIA, link targets), class names last. Comment each selector with where it is seen.
+   */
+  titleSelectors: string[];
+  /**
+   * Links that open one posting (`/jobs/view/`, `jk=`). A layout the selectors above have never
+   * seen still works: such a link's own text is taken as the title, or its first heading when the
+   * link wraps a whole card.
+   */
+  postingLinkSelectors: string[];
+  /** Containers of a posting's description text, for the optional mentions mode. */
+  descriptionSelectors?: string[];
+  /** Whether the board also appears embedded as an iframe on company career sites. */
+  embeddable?: boolean;
+}

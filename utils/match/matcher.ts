@@ -1,0 +1,58 @@
+import type { RoleDetection } from '../roles/detection-schema';
+
+/** A role named inside a piece of text: [start, end) are offsets into that text. */
+export interface RoleMatch {
+  roleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Matcher = (text: string) => RoleMatch[];
+
+// Between the words of a phrase: spaces (incl. no-break), hyphens and dashes, slashes, line breaks.
+const SEPARATOR = String.raw`[\s\u00a0\-\u2010-\u2015/]+`;
+// A word edge that also works after "mgr." (where \b would fail after the dot).
+const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function phraseSource(slots: string[][]): string {
+  return slots
+    .map((spellings) => {
+      // Longest first so "managers" wins over "manager" and "mgr." over "mgr".
+      const alternatives = [...spellings].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      return `(?:${alternatives.join('|')})`;
+    })
+    .join(SEPARATOR);
+}
+
+/**
+ * Builds one regular expression for all roles, so a title is read once whatever the number of
+ * roles. Each role is a named group; the first group that matched tells the role.
+ */
+export function createMatcher(roles: readonly RoleDetection[]): Matcher {
+  const groups = roles.map((role, index) => {
+    const phrases = role.phrases.map(phraseSource).join('|');
+    return `(?<r${index}>${BEFORE}(?:${phrases})${AFTER})`;
+  });
+  const pattern = new RegExp(groups.join('|'), 'giu');
+  // A quick pre-test on the first slot's words lets most text (no role word at all) exit early.
+  const quick = new RegExp(
+    roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(0, 1)))).join('|'),
+    'iu',
+  );
+
+  return (text: string): RoleMatch[] => {
+    if (!quick.test(text)) return [];
+    const found: RoleMatch[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const index = roles.findIndex((_, i) => m!.groups?.[`r${i}`] !== undefined);
+      const role = roles[index];
+      if (role) found.push({ roleId: role.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return found;
+  };
+}

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+
+/** What the content script reports of a page: shown in the popup and counted on the badge. */
+export const pageReportSchema = z.object({
+  board: z.nullable(z.string()),
+  path: z.string(),
+  titlesSeen: z.number(),
+  found: z.array(
+    z.object({
+      index: z.number(),
+      roleId: z.string(),
+      roleIds: z.array(z.string()),
+      text: z.string(),
+      postingKey: z.string(),
+    }),
+  ),
+  /** Distinct postings per role id: a posting counts once however often its title shows. */
+  counts: z.record(z.string(), z.number()),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+export const messageSchema = z.discriminatedUnion('type', [
+  // content -> background
+  z.object({ type: z.literal('load-card') }),
+  z.object({ type: z.literal('badge'), total: z.number() }),
+  // popup -> content
+  z.object({ type: z.literal('get-report') }),
+  z.object({ type: z.literal('reveal'), index: z.number() }),
+]);
+export type Message = z.infer<typeof messageSchema>;
+
+/** Parses a message from another context; anything else is ignored, never trusted. */
+export function parseMessage(raw: unknown): Message | null {
+  const result = z.safeParse(messageSchema, raw);
+  return result.success ? result.data : null;
+}

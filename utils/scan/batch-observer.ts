@@ -1,0 +1,79 @@
+/** How often a storm of mutations is read at most, and how late a new title may be at worst. */
+export const MIN_PASS_INTERVAL_MS = 250;
+
+export interface BatchObserverOptions {
+  /** Called with the changed subtrees, at most once per MIN_PASS_INTERVAL_MS. */
+  onBatch: (roots: Set<Element>, removalTargets: Set<Element>) => void;
+  /** Subtrees whose mutations are ignored (the extension's own UI). */
+  ignore?: (node: Node) => boolean;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+/**
+ * One MutationObserver for the document. Records only which subtrees changed; the reading is
+ * done later in one pass, so a page that mutates a thousand times a second costs a few passes.
+ * A first change is read at once (next task), later ones at most every 250 ms, so a new title is
+ * never more than ~250 ms late.
+ */
+export class BatchObserver {
+  private roots = new Set<Element>();
+  private removalTargets = new Set<Element>();
+  private scheduled = false;
+  private lastPass = -Infinity;
+  private observer: MutationObserver;
+  private readonly now: () => number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+
+  constructor(private readonly options: BatchObserverOptions) {
+    this.now = options.now ?? (() => performance.now());
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.observer = new MutationObserver((records) => this.record(records));
+  }
+
+  observe(target: Node): void {
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    this.roots.clear();
+  }
+
+  private record(records: MutationRecord[]): void {
+    const { ignore } = this.options;
+    for (const record of records) {
+      if (ignore?.(record.target)) continue;
+      if (record.type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent) this.roots.add(parent);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) {
+          if (!ignore?.(node)) this.roots.add(node as Element);
+        } else if (node.nodeType === 3 && node.parentElement) this.roots.add(node.parentElement);
+      }
+      // Removals are kept apart: only a title that lost a child is read again, never the whole
+      // list an infinite scroll trims.
+      if (record.removedNodes.length > 0 && record.target.nodeType === 1) this.removalTargets.add(record.target as Element);
+    }
+    if ((this.roots.size > 0 || this.removalTargets.size > 0) && !this.scheduled) this.schedule();
+  }
+
+  private schedule(): void {
+    this.scheduled = true;
+    const wait = Math.max(0, this.lastPass + MIN_PASS_INTERVAL_MS - this.now());
+    this.setTimer(() => this.flush(), wait);
+  }
+
+  /** Reads what changed now (also used by tests and on demand). */
+  flush(): void {
+    this.scheduled = false;
+    this.lastPass = this.now();
+    const { roots, removalTargets } = this;
+    this.roots = new Set();
+    this.removalTargets = new Set();
+    if (roots.size > 0 || removalTargets.size > 0) this.options.onBatch(roots, removalTargets);
+  }
+}

@@ -1,0 +1,173 @@
+import type { Matcher, RoleMatch } from '../match/matcher';
+import type { TitleFinder } from './find-titles';
+import { collectText, rangeFor } from './text';
+import { postingLinkOf } from './posting';
+
+/** A job title (or, in mentions mode, a piece of description text) that names a role. */
+export interface Found {
+  kind: 'title' | 'mention';
+  /** The title element; for a mention, the text node's parent. */
+  element: Element;
+  /** The whole title as written, whitespace folded. */
+  text: string;
+  /** The roles named, in order; the first is the one the card opens on. */
+  matches: RoleMatch[];
+  /** One live Range per match, over the page's own text nodes. */
+  ranges: Range[];
+  /** The posting's address when known: a posting counts once however often its title shows. */
+  link?: string;
+}
+
+export interface Change {
+  added: Found[];
+  removed: Found[];
+}
+
+// Text where a role word is not a job title or description: menus, footers, related searches.
+const NOT_DESCRIPTION =
+  'nav,footer,header,aside,[role="navigation"],[role="banner"],[role="contentinfo"],a,button,label,select,option,textarea,script,style,noscript,template,[contenteditable],role-lens-popover';
+
+export interface TrackerOptions {
+  doc: Document;
+  matcher: Matcher;
+  finder: TitleFinder;
+  /** Elements known from JSON-LD to show a posting's title. */
+  extraTitles?: () => Iterable<Element>;
+}
+
+/**
+ * Keeps the set of role-naming titles on the page in step with the DOM. It is told which subtrees
+ * changed and reads only those: its work follows the change, not the page.
+ */
+export class FoundTracker {
+  private titles = new Map<Element, Found>();
+  private mentions = new Map<Text, Found>();
+  mentionsEnabled = false;
+
+  constructor(private readonly options: TrackerOptions) {}
+
+  all(): Found[] {
+    return [...this.titles.values(), ...this.mentions.values()];
+  }
+
+  /** Title elements being tracked (for hover hit-testing). */
+  titleElements(): IterableIterator<Element> {
+    return this.titles.keys();
+  }
+
+  foundFor(element: Element): Found | undefined {
+    return this.titles.get(element);
+  }
+
+  /** Reads the given changed subtrees (and drops what left the page). */
+  update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }): Change {
+    this.prune(change);
+    const { finder } = this.options;
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      for (const element of finder.find(root)) this.readTitle(element, change);
+      if (this.mentionsEnabled) this.readMentions(root, change);
+    }
+    return change;
+  }
+
+  /** Reads again the titles that lost a child node (their text changed). */
+  updateRemovals(targets: Iterable<Element>, change: Change = { added: [], removed: [] }): Change {
+    const { titleSelector, linkSelector } = this.options.finder;
+    for (const target of targets) {
+      if (!target.isConnected) continue;
+      const title = target.closest(titleSelector) ?? (linkSelector ? target.closest(linkSelector) : null);
+      if (title && (this.titles.has(title) || title.matches(titleSelector))) this.readTitle(title, change);
+    }
+    return change;
+  }
+
+  /** Reads the JSON-LD title elements, which no selector may name. */
+  updateExtraTitles(change: Change = { added: [], removed: [] }): Change {
+    for (const element of this.options.extraTitles?.() ?? []) this.readTitle(element, change);
+    return change;
+  }
+
+  /** Drops everything; returns what was dropped. */
+  clear(): Found[] {
+    const dropped = this.all();
+    this.titles.clear();
+    this.mentions.clear();
+    return dropped;
+  }
+
+  clearMentions(): Found[] {
+    const dropped = [...this.mentions.values()];
+    this.mentions.clear();
+    return dropped;
+  }
+
+  private prune(change: Change): void {
+    for (const [element, found] of this.titles) {
+      if (!element.isConnected) {
+        this.titles.delete(element);
+        change.removed.push(found);
+      }
+    }
+    for (const [node, found] of this.mentions) {
+      if (!node.isConnected) {
+        this.mentions.delete(node);
+        change.removed.push(found);
+      }
+    }
+  }
+
+  private readTitle(element: Element, change: Change): void {
+    // A title inside one already tracked (a span in a heading) is the same title.
+    const parentTitle = element.parentElement?.closest(this.options.finder.titleSelector);
+    if (parentTitle && this.titles.has(parentTitle)) return;
+    const { text, runs } = collectText(element);
+    const previous = this.titles.get(element);
+    const folded = text.replace(/\s+/g, ' ').trim();
+    if (previous && previous.text === folded && previous.ranges.every((r) => !r.collapsed)) return;
+    if (previous) {
+      this.titles.delete(element);
+      change.removed.push(previous);
+    }
+    const matches = this.options.matcher(text);
+    if (matches.length === 0) return;
+    const ranges = matches.map((m) => rangeFor(runs, m.start, m.end, this.options.doc));
+    if (ranges.some((r) => r === null)) return;
+    const found: Found = {
+      kind: 'title',
+      element,
+      text: folded,
+      matches,
+      ranges: ranges as Range[],
+      link: postingLinkOf(element, this.options.finder.linkSelector),
+    };
+    this.titles.set(element, found);
+    change.added.push(found);
+  }
+
+  private readMentions(root: Element, change: Change): void {
+    const { doc, matcher, finder } = this.options;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const matches = matcher(node.data);
+      if (matches.length === 0 || this.mentions.has(node)) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest(NOT_DESCRIPTION) || parent.closest(finder.titleSelector)) continue;
+      if (this.isInTrackedTitle(parent)) continue;
+      const ranges = matches.map((m) => {
+        const range = doc.createRange();
+        range.setStart(node!, m.start);
+        range.setEnd(node!, m.end);
+        return range;
+      });
+      const found: Found = { kind: 'mention', element: parent, text: node.data.trim(), matches, ranges };
+      this.mentions.set(node, found);
+      change.added.push(found);
+    }
+  }
+
+  private isInTrackedTitle(element: Element): boolean {
+    for (let el: Element | null = element; el; el = el.parentElement) if (this.titles.has(el)) return true;
+    return false;
+  }
+}
