@@ -18,6 +18,12 @@ export interface BoardAdapter {
    * link wraps a whole card.
    */
   postingLinkSelectors: string[];
+  /**
+   * On a job view whose title element has no stable hook (LinkedIn's 2025-26 layout hashes every
+   * class), the posting's title as the page itself names it, e.g. from `document.title`. The
+   * element showing that text is then taken as the title.
+   */
+  pageTitle?: (doc: Document, url: URL) => string | null;
   /** Containers of a posting's description text, for the optional mentions mode. */
   descriptionSelectors?: string[];
   /** Whether the board also appears embedded as an iframe on company career sites. */
