@@ -2,8 +2,31 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Role Lens',
-    permissions: ['storage'],
+    description: 'Highlights Program Manager and Account Manager job titles on job boards and explains each role on hover.',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Role Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'role-lens@role-lens.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The background injects the card code into the supported boards' pages, which needs host
+      // permissions for them (content-script matches alone do not grant it). The boards are the
+      // content script's matches, read from the adapters: one list, no copy to keep in step.
+      const matches = [...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])];
+      manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matches])];
+    },
   },
 });

@@ -1,0 +1,42 @@
+import './highlights.css';
+import { browser } from 'wxt/browser';
+import { BOARD_MATCHES } from '@/utils/adapters/registry';
+import { Session } from '@/utils/content/session';
+import { parseMessage } from '@/utils/messages';
+import { readSettings, watchSettings } from '@/utils/settings/storage';
+
+export default defineContentScript({
+  matches: [...BOARD_MATCHES],
+  // Boards embed in company career sites as iframes (Greenhouse, Lever, Ashby, Workday): the
+  // frames are on the board's own hosts, so the same matches apply inside them.
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    // An XML or SVG document, or a page the Highlight API cannot paint: nothing to do.
+    if (!(document instanceof HTMLDocument) || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const session = new Session({
+      ctx,
+      doc: document,
+      registry: CSS.highlights,
+      settings: await readSettings(),
+      injectCard: () => browser.runtime.sendMessage({ type: 'load-card' }),
+      reportBadge: (total) => {
+        if (window === window.top) void browser.runtime.sendMessage({ type: 'badge', total }).catch(() => {});
+      },
+    });
+    if (!ctx.isValid) return;
+    session.apply(await readSettings());
+    const unwatch = watchSettings((settings) => session.apply(settings));
+    ctx.onInvalidated(unwatch);
+
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(raw);
+      if (!message || window !== window.top) return undefined;
+      if (message.type === 'get-report') return Promise.resolve(session.report());
+      if (message.type === 'reveal') session.reveal(message.index);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

@@ -1,0 +1,165 @@
+import type { Found } from '../scan/tracker';
+
+/** How long the pointer may be away from both the title and the card before the card closes. */
+export const CLOSE_GRACE_MS = 300;
+// A little slack around the drawn text, so the edge of a glyph still counts as the title.
+const HIT_SLOP_PX = 2;
+
+export interface HoverTarget {
+  found: Found;
+  viaKeyboard: boolean;
+}
+
+export interface HoverOptions {
+  doc: Document;
+  /** The tracked title for an element, if it is one. */
+  foundFor: (element: Element) => Found | undefined;
+  hoverDelayMs: () => number;
+  /** The open card's host, to keep the card open while the pointer is on it. */
+  cardHost: () => Element | null;
+  /** The pointer rested on a title (or a title's link took focus): show its card. */
+  onIntent: (target: HoverTarget) => void;
+  /** The pointer preloads when it enters a title, before the intent delay ends. */
+  onEnter: (found: Found) => void;
+  onLeave: () => void;
+  setTimer?: (fn: () => void, ms: number) => number;
+  clearTimer?: (id: number) => void;
+}
+
+/** True when (x, y) lies on the title as drawn: any of its line boxes. */
+export function pointOnElement(element: Element, x: number, y: number): boolean {
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  for (const rect of range.getClientRects()) {
+    if (
+      x >= rect.left - HIT_SLOP_PX &&
+      x <= rect.right + HIT_SLOP_PX &&
+      y >= rect.top - HIT_SLOP_PX &&
+      y <= rect.bottom + HIT_SLOP_PX
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Hover intent and dismissal (WCAG 1.4.13: dismissible, hoverable, persistent). It trusts
+ * coordinates, not event targets: LinkedIn lays a transparent link over its cards, so the
+ * element under the pointer is often not the title beneath it.
+ */
+export class HoverIntent {
+  private current: Found | null = null;
+  private intentTimer: number | null = null;
+  private closeTimer: number | null = null;
+  private open = false;
+  private readonly setTimer: (fn: () => void, ms: number) => number;
+  private readonly clearTimer: (id: number) => void;
+
+  constructor(private readonly options: HoverOptions) {
+    this.setTimer = options.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((id) => window.clearTimeout(id));
+  }
+
+  /** The title under a point, hit-tested against the titles' drawn boxes. */
+  titleAt(x: number, y: number, target: EventTarget | null): Found | undefined {
+    const tried = new Set<Element>();
+    const tryChain = (start: Element | null): Found | undefined => {
+      for (let el = start, depth = 0; el && depth < 25; el = el.parentElement, depth++) {
+        const found = this.options.foundFor(el);
+        if (found && !tried.has(el)) {
+          tried.add(el);
+          if (pointOnElement(el, x, y)) return found;
+        }
+      }
+      return undefined;
+    };
+    const fromTarget = tryChain(target instanceof Element ? target : null);
+    if (fromTarget) return fromTarget;
+    // Under an overlay: look at every element stacked at the point.
+    for (const el of this.options.doc.elementsFromPoint(x, y)) {
+      const found = tryChain(el);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Called with the latest pointer position (at most once per frame). */
+  pointerAt(x: number, y: number, target: EventTarget | null): void {
+    const host = this.options.cardHost();
+    if (host && target instanceof Node && host.contains(target)) {
+      this.cancelClose();
+      return;
+    }
+    const found = this.titleAt(x, y, target);
+    if (found) {
+      this.cancelClose();
+      if (found !== this.current) {
+        this.current = found;
+        this.cancelIntent();
+        this.options.onEnter(found);
+        if (this.open) this.options.onIntent({ found, viaKeyboard: false });
+        else this.intentTimer = this.setTimer(() => this.fire(found), this.options.hoverDelayMs());
+      }
+      return;
+    }
+    if (this.current && !this.open) {
+      this.cancelIntent();
+      this.current = null;
+    } else if (this.open) this.scheduleClose();
+  }
+
+  /** The pointer left the window. */
+  pointerLeftDocument(): void {
+    this.cancelIntent();
+    if (this.open) this.scheduleClose();
+    else this.current = null;
+  }
+
+  /** A title's link took keyboard focus. */
+  focused(found: Found): void {
+    this.cancelIntent();
+    this.cancelClose();
+    this.current = found;
+    this.open = true;
+    this.options.onIntent({ found, viaKeyboard: true });
+  }
+
+  /** The card was closed (Escape, button, navigation, scroll away). */
+  closed(): void {
+    this.open = false;
+    this.current = null;
+    this.cancelIntent();
+    this.cancelClose();
+  }
+
+  isOpen(): boolean {
+    return this.open;
+  }
+
+  private fire(found: Found): void {
+    this.intentTimer = null;
+    if (this.current !== found) return;
+    this.open = true;
+    this.options.onIntent({ found, viaKeyboard: false });
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer !== null) return;
+    this.closeTimer = this.setTimer(() => {
+      this.closeTimer = null;
+      this.closed();
+      this.options.onLeave();
+    }, CLOSE_GRACE_MS);
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer !== null) this.clearTimer(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  private cancelIntent(): void {
+    if (this.intentTimer !== null) this.clearTimer(this.intentTimer);
+    this.intentTimer = null;
+  }
+}

@@ -1,0 +1,108 @@
+import type { BoardAdapter } from '../adapters/types';
+import { createMatcher } from '../match/matcher';
+import type { RoleDetection } from '../roles/detection-schema';
+import { BatchObserver } from '../scan/batch-observer';
+import { createTitleFinder } from '../scan/find-titles';
+import { findElementShowing, readJsonLdPostings } from '../scan/json-ld';
+import { FoundTracker, type Change } from '../scan/tracker';
+
+export const HOST_TAG = 'role-lens-popover';
+
+export interface PageScanOptions {
+  doc: Document;
+  url: () => URL;
+  adapters: readonly BoardAdapter[];
+  roles: readonly RoleDetection[];
+  onChange: (change: Change) => void;
+}
+
+/**
+ * Detection for one document: the tracker fed by one batched observer, plus the titles named by
+ * JSON-LD or by the page's own title. Knows nothing of highlights, cards or the browser.
+ */
+export class PageScan {
+  readonly tracker: FoundTracker;
+  private observer: BatchObserver;
+  private finder: ReturnType<typeof createTitleFinder>;
+  private running = false;
+
+  constructor(private readonly options: PageScanOptions) {
+    const { doc, adapters, roles } = options;
+    const finder = createTitleFinder(adapters);
+    this.finder = finder;
+    this.tracker = new FoundTracker({
+      doc,
+      matcher: createMatcher(roles),
+      finder,
+      extraTitles: () => this.pageNamedTitles(),
+    });
+    this.observer = new BatchObserver({
+      onBatch: (roots, removalTargets) => {
+        const change = this.tracker.update(roots);
+        this.tracker.updateRemovals(removalTargets, change);
+        // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
+        if ([...roots].some((r) => r.matches('script,h1,h2,title') || r.querySelector('script[type="application/ld+json" i],h1'))) {
+          this.tracker.updateExtraTitles(change);
+        }
+        this.emit(change);
+      },
+      ignore: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(HOST_TAG) != null,
+    });
+  }
+
+  /** Reads the whole document once, then follows its changes. */
+  start(): void {
+    const { doc } = this.options;
+    if (this.running) return;
+    this.running = true;
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return;
+    const change = this.tracker.update([root]);
+    this.tracker.updateExtraTitles(change);
+    this.emit(change);
+    this.observer.observe(doc.documentElement ?? doc);
+  }
+
+  stop(): void {
+    this.running = false;
+    this.observer.disconnect();
+    this.emit({ added: [], removed: this.tracker.clear() });
+  }
+
+  /** Mentions mode on or off: reads the page again for mentions, or drops them. */
+  setMentions(enabled: boolean): void {
+    if (this.tracker.mentionsEnabled === enabled) return;
+    this.tracker.mentionsEnabled = enabled;
+    if (!this.running) return;
+    if (enabled) {
+      const root = this.options.doc.body;
+      if (root) this.emit(this.tracker.update([root]));
+    } else this.emit({ added: [], removed: this.tracker.clearMentions() });
+  }
+
+  /** How many job titles the page shows, naming a role or not (for the popup's diagnostics). */
+  countTitles(): number {
+    const root = this.options.doc.body;
+    return root ? new Set([...this.finder.find(root), ...this.pageNamedTitles()]).size : 0;
+  }
+
+  /** After a URL change in a single-page app: the page's own title may name a new posting. */
+  rescanPageTitles(): void {
+    if (this.running) this.emit(this.tracker.updateExtraTitles());
+  }
+
+  private emit(change: Change): void {
+    if (change.added.length > 0 || change.removed.length > 0) this.options.onChange(change);
+  }
+
+  private pageNamedTitles(): Element[] {
+    const { doc, adapters } = this.options;
+    const url = this.options.url();
+    const names = readJsonLdPostings(doc).map((posting) => posting.title);
+    for (const adapter of adapters) {
+      const name = adapter.pageTitle?.(doc, url);
+      if (name) names.push(name);
+    }
+    return names.map((name) => findElementShowing(doc, name)).filter((el): el is Element => el !== null);
+  }
+}

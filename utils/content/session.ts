@@ -1,0 +1,243 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { adaptersFor } from '../adapters/registry';
+import { HighlightPainter, type HighlightRegistryLike } from '../highlight/painter';
+import type { PageReport } from '../messages';
+import { loadRoleDetections } from '../roles/detection';
+import type { Found } from '../scan/tracker';
+import { roleSettings, type Settings } from '../settings/schema';
+import { CardLoader, focusableOf, modalDialogOf } from './card-client';
+import { HoverIntent } from './hover';
+import { PageScan } from './page-scan';
+import { buildReport, totalPostings } from './report';
+
+export interface SessionDeps {
+  ctx: ContentScriptContext;
+  doc: Document;
+  registry: HighlightRegistryLike;
+  settings: Settings;
+  /** Asks the background to inject the card code into this frame. */
+  injectCard: () => Promise<unknown>;
+  /** Tells the background the badge number (postings found). */
+  reportBadge: (total: number) => void;
+}
+
+/**
+ * Role Lens on one page: detection, highlights, hover and focus, and the card. Built from pure
+ * parts (PageScan, HighlightPainter, HoverIntent); this class only wires them to the page.
+ */
+export class Session {
+  private settings: Settings;
+  private readonly roles = loadRoleDetections();
+  private readonly scan: PageScan;
+  private readonly painter: HighlightPainter;
+  private readonly hover: HoverIntent;
+  private readonly cards: CardLoader;
+  private readonly boardName: string | null;
+  private active = false;
+  private openFound: Found | null = null;
+  private openedViaKeyboard = false;
+  private badgeTimer: number | null = null;
+  private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  private frameRequested = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    const { doc, ctx } = deps;
+    this.settings = deps.settings;
+    const adapters = adaptersFor(new URL(doc.URL));
+    this.boardName = adapters[0]?.name ?? null;
+    this.painter = new HighlightPainter(deps.registry, (roleId, kind) => this.highlightName(roleId, kind));
+    this.scan = new PageScan({
+      doc,
+      url: () => new URL(doc.URL),
+      adapters,
+      roles: this.roles,
+      onChange: ({ added, removed }) => {
+        for (const found of removed) {
+          this.painter.remove(found);
+          if (found === this.openFound) this.closeCard();
+        }
+        for (const found of added) this.painter.add(found);
+        this.scheduleBadge();
+      },
+    });
+    this.cards = new CardLoader(deps.injectCard);
+    this.hover = new HoverIntent({
+      doc,
+      foundFor: (el) => {
+        const found = this.scan.tracker.foundFor(el);
+        return found && this.roleShown(found) ? found : undefined;
+      },
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+      cardHost: () => this.cards.loaded()?.host() ?? null,
+      onEnter: () => this.cards.preload(),
+      onIntent: ({ found, viaKeyboard }) => void this.openCard(found, viaKeyboard),
+      onLeave: () => this.closeCard(),
+      setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimer: (id) => clearTimeout(id),
+    });
+    this.listen();
+  }
+
+  /** Applies settings (at start and live on every change). */
+  apply(settings: Settings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    const shouldRun = settings.enabled && !settings.disabledSites.includes(location.hostname);
+    if (!shouldRun) {
+      if (this.active) this.stop();
+      return;
+    }
+    if (!this.active) {
+      this.active = true;
+      this.scan.tracker.mentionsEnabled = settings.highlightMentions;
+      this.scan.start();
+      return;
+    }
+    this.scan.setMentions(settings.highlightMentions);
+    if (JSON.stringify(previous) !== JSON.stringify(settings)) {
+      this.painter.repaint(this.scan.tracker.all());
+      if (this.openFound && !this.roleShown(this.openFound)) this.closeCard();
+      this.scheduleBadge();
+    }
+  }
+
+  stop(): void {
+    this.active = false;
+    this.closeCard();
+    this.scan.stop();
+    this.painter.clear();
+    this.deps.reportBadge(0);
+  }
+
+  report(): PageReport {
+    const shown = this.active ? this.shownFound() : [];
+    const titlesSeen = this.active ? this.scan.countTitles() : 0;
+    return buildReport(shown, this.boardName, location.pathname, titlesSeen, location.origin + location.pathname);
+  }
+
+  /** Scrolls to a found title (from the popup) and opens its card. */
+  reveal(index: number): void {
+    const found = this.shownFound()[index];
+    if (!found) return;
+    found.element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.hover.closed();
+    void this.openCard(found, false);
+  }
+
+  /** Titles and mentions the current settings show. */
+  private shownFound(): Found[] {
+    return this.scan.tracker.all().filter((f) => this.roleShown(f));
+  }
+
+  private roleShown(found: Found): boolean {
+    return found.matches.some((m) => this.highlightName(m.roleId, found.kind) !== null);
+  }
+
+  private highlightName(roleId: string, kind: Found['kind']): string | null {
+    const { settings } = this;
+    if (kind === 'title' ? !settings.highlightTitles : !settings.highlightMentions) return null;
+    const index = this.roles.findIndex((r) => r.id === roleId);
+    const role = roleSettings(settings, roleId, Math.max(0, index));
+    if (!role.enabled) return null;
+    return kind === 'title' ? `role-lens-${role.color}` : `role-lens-${role.color}-mention`;
+  }
+
+  private async openCard(found: Found, viaKeyboard: boolean): Promise<void> {
+    const card = await this.cards.load();
+    if (!card || !this.active || !found.element.isConnected) return;
+    const roleIds = [...new Set(found.matches.map((m) => m.roleId))].filter(
+      (id) => this.highlightName(id, found.kind) !== null,
+    );
+    if (roleIds.length === 0) return;
+    this.openFound = found;
+    this.openedViaKeyboard = viaKeyboard;
+    card.open({
+      anchor: found.element,
+      roleIds,
+      titleText: found.text,
+      container: modalDialogOf(found.element) ?? this.deps.doc.body,
+      viaKeyboard,
+      onRequestClose: (reason) => this.closeCard(reason === 'escape'),
+    });
+  }
+
+  private closeCard(returnFocus = false): void {
+    const found = this.openFound;
+    this.openFound = null;
+    this.hover.closed();
+    this.cards.loaded()?.close();
+    if (returnFocus && found) focusableOf(found)?.focus({ preventScroll: true });
+  }
+
+  private scheduleBadge(): void {
+    if (this.badgeTimer !== null) return;
+    this.badgeTimer = this.deps.ctx.setTimeout(() => {
+      this.badgeTimer = null;
+      this.deps.reportBadge(this.active ? totalPostings(this.report()) : 0);
+    }, 300);
+  }
+
+  /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
+  private foundForFocus(target: Element): Found | undefined {
+    const candidates = this.shownFound().filter((f) => f.kind === 'title');
+    const direct = candidates.find((f) => f.element === target || f.element.contains(target) || target.contains(f.element));
+    if (!direct) return undefined;
+    // A card-wide link holding a hidden copy of the title: anchor on the visible title instead.
+    const visible = candidates.find(
+      (f) => f.link && f.link === direct.link && f !== direct && f.element.getClientRects().length > 0 && !target.contains(f.element),
+    );
+    return visible ?? direct;
+  }
+
+  private listen(): void {
+    const { ctx, doc } = this.deps;
+    const win = doc.defaultView ?? window;
+    ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
+      if (!this.active) return;
+      this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
+      if (this.frameRequested) return;
+      this.frameRequested = true;
+      // One hit-test per frame, whatever the pointer's event rate.
+      ctx.requestAnimationFrame(() => {
+        this.frameRequested = false;
+        const p = this.pointer;
+        if (p) this.hover.pointerAt(p.x, p.y, p.target);
+      });
+    }, { passive: true, capture: true });
+    ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
+      if (event.relatedTarget === null) this.hover.pointerLeftDocument();
+    }, { passive: true });
+    ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
+      // Keyboard focus only: a mouse click on a title link is for following it.
+      if (!this.active || !(event.target instanceof Element) || !event.target.matches(':focus-visible')) return;
+      const host = this.cards.loaded()?.host();
+      if (host && host.contains(event.target)) return;
+      const found = this.foundForFocus(event.target);
+      if (found) this.hover.focused(found);
+      else if (this.openFound && this.openedViaKeyboard) this.closeCard();
+    });
+    ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+      if (!this.openFound) return;
+      const host = this.cards.loaded()?.host();
+      const inCard = host != null && event.composedPath().includes(host);
+      if (event.key === 'Escape' && !inCard) {
+        this.closeCard(this.openedViaKeyboard);
+      } else if (event.key === 'Tab' && !event.shiftKey && !inCard && this.openedViaKeyboard) {
+        // Tab from the title's link moves into the card, which sits elsewhere in the DOM.
+        event.preventDefault();
+        this.cards.loaded()?.focusFirst();
+      }
+    }, { capture: true });
+    ctx.addEventListener(win, 'scroll', () => {
+      const found = this.openFound;
+      if (!found) return;
+      const rect = found.element.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > win.innerHeight) this.closeCard();
+    }, { passive: true, capture: true });
+    ctx.addEventListener(win, 'wxt:locationchange', () => {
+      this.closeCard();
+      this.scan.rescanPageTitles();
+    });
+    ctx.onInvalidated(() => this.stop());
+  }
+}
