@@ -10,7 +10,7 @@ export interface ElementText {
 }
 
 // Elements whose edges separate words even when the markup has no space between them.
-const BREAKING = /^(BR|DIV|P|LI|H[1-6]|TD|TH|TR|SECTION|ARTICLE|HEADER|FOOTER|DT|DD)$/;
+const BREAKING = /^(DIV|P|LI|H[1-6]|TD|TH|TR|SECTION|ARTICLE|HEADER|FOOTER|DT|DD)$/;
 const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|OPTION|SVG)$/i;
 
 /**
@@ -32,6 +32,10 @@ export function collectText(element: Element): ElementText {
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (SKIPPED.test(tag)) continue;
+        if (tag === 'BR') {
+          text += ' ';
+          continue;
+        }
         const breaks = BREAKING.test(tag);
         if (breaks) text += ' ';
         visit(child);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { BatchObserver, MIN_PASS_INTERVAL_MS } from '@/utils/scan/batch-observer';
+
+/** A clock and timer queue the test advances by hand. */
+function manualTime() {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  return {
+    now: () => now,
+    setTimer: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
+    pending: () => timers.length,
+    advance(ms: number) {
+      now += ms;
+      for (let t = timers.findIndex((x) => x.at <= now); t >= 0; t = timers.findIndex((x) => x.at <= now)) {
+        timers.splice(t, 1)[0]!.fn();
+      }
+    },
+  };
+}
+
+const microtasks = () => new Promise((r) => setTimeout(r, 0));
+
+describe('BatchObserver', () => {
+  it('reads the first change at once, then coalesces a storm into one pass per 250 ms', async () => {
+    const time = manualTime();
+    const batches: number[] = [];
+    const observer = new BatchObserver({ onBatch: (roots) => batches.push(roots.size), now: time.now, setTimer: time.setTimer });
+    const host = document.createElement('div');
+    document.body.append(host);
+    observer.observe(document.body);
+
+    host.append(document.createElement('p'));
+    await microtasks();
+    time.advance(0);
+    expect(batches).toEqual([1]);
+
+    // A storm: 100 changes within the next 250 ms make one pass, not 100.
+    for (let i = 0; i < 100; i++) {
+      host.append(document.createElement('span'));
+      await microtasks();
+      time.advance(1);
+    }
+    expect(batches.length).toBeLessThanOrEqual(2);
+    time.advance(MIN_PASS_INTERVAL_MS);
+    expect(batches.slice(1).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(time.pending()).toBe(0);
+    observer.disconnect();
+  });
+
+  it('ignores the extension’s own UI and reports text changes by their parent', async () => {
+    const time = manualTime();
+    const seen: Element[][] = [];
+    const observer = new BatchObserver({
+      onBatch: (roots) => seen.push([...roots]),
+      ignore: (node) => (node as Element).tagName === 'ROLE-LENS-POPOVER',
+      now: time.now,
+      setTimer: time.setTimer,
+    });
+    const title = document.createElement('h2');
+    title.textContent = 'Account Executive';
+    document.body.append(title);
+    observer.observe(document.body);
+    document.body.append(document.createElement('role-lens-popover'));
+    title.firstChild!.textContent = 'Account Manager';
+    await microtasks();
+    time.advance(0);
+    expect(seen).toEqual([[title]]);
+    observer.disconnect();
+  });
+});
