@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
+  // ROLE_LENS_OUT_DIR lets the benchmark and size analysis build beside the tests' build.
+  outDir: process.env.ROLE_LENS_OUT_DIR ?? '.output',
+  vite: () => ({ build: { sourcemap: process.env.ROLE_LENS_SOURCEMAP === '1' } }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Role Lens',
