@@ -9,14 +9,17 @@ export interface ElementText {
   runs: TextRun[];
 }
 
-// Elements whose edges separate words even when the markup has no space between them.
-const BREAKING = /^(DIV|P|LI|H[1-6]|TD|TH|TR|SECTION|ARTICLE|HEADER|FOOTER|DT|DD)$/;
+// Inline formatting that search pages wrap around query words (`<strong>Program</strong> Manager`)
+// and that can sit inside a word: its edges do not separate words. Every other element's edges
+// do, even with no space in the markup: Greenhouse prints `Program Manager<span>New</span>`.
+const JOINING = /^(B|STRONG|EM|I|MARK|U|S|A|FONT|SMALL|SUB|SUP|ABBR|INS|DEL|WBR)$/;
 const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|OPTION|SVG)$/i;
 
 /**
  * Joins the text of an element across its inline children (`<strong>Program</strong> Manager`),
  * remembering which text node each character came from, so matches can be turned into Ranges
- * without touching the page's nodes. Block edges and `<br>` count as a space.
+ * without touching the page's nodes. The edges of elements other than inline formatting, and
+ * `<br>`, count as a space.
  */
 export function collectText(element: Element): ElementText {
   const runs: TextRun[] = [];
@@ -36,7 +39,7 @@ export function collectText(element: Element): ElementText {
           text += ' ';
           continue;
         }
-        const breaks = BREAKING.test(tag);
+        const breaks = !JOINING.test(tag);
         if (breaks) text += ' ';
         visit(child);
         if (breaks) text += ' ';

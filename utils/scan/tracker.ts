@@ -143,6 +143,13 @@ export class FoundTracker {
     };
     this.titles.set(element, found);
     change.added.push(found);
+    // A title found late (named by JSON-LD) may already have been read as a mention.
+    for (const [node, mention] of this.mentions) {
+      if (element.contains(node)) {
+        this.mentions.delete(node);
+        change.removed.push(mention);
+      }
+    }
   }
 
   private readMentions(root: Element, change: Change): void {
