@@ -1,0 +1,128 @@
+/**
+ * The CardApi the content script calls (see contract.ts). It owns one host element for the page,
+ * attaches it only while a card is open, renders the Preact card into its shadow root and keeps it
+ * next to the title.
+ *
+ * Focus stays where the content script puts it: opening never moves focus (a hover must not steal
+ * it); `focusFirst` does, when the content script asks (Tab from the title's link).
+ */
+import { h, render } from 'preact';
+import { CARD_CSS } from '../../components/card/card-styles';
+import { RoleCard } from '../../components/card/RoleCard';
+import { findPostedSalary } from '../salary/find';
+import type { PostedSalary } from '../salary/parse';
+import { bundledRoleFacts, type CardFacts } from './bundled-facts';
+import type { CardApi, CardRequest } from './contract';
+import { attachHost, createCardHost, detachHost, firstFocusable, type CardHost } from './host';
+import { followAnchor } from './position';
+
+export interface CardApiOptions {
+  /** Injected by tests; the extension uses the bundled data. */
+  loadFacts?: () => CardFacts;
+  findSalary?: (anchor: Element, doc: Document) => PostedSalary | null;
+}
+
+/** Same title, same roles: a repeated `open` (hover after focus) keeps the card's state. */
+function sameTitle(a: CardRequest, b: CardRequest): boolean {
+  return (
+    a.anchor === b.anchor &&
+    a.titleText === b.titleText &&
+    a.container === b.container &&
+    a.roleIds.join('\n') === b.roleIds.join('\n')
+  );
+}
+
+export function createCardApi(options: CardApiOptions = {}): CardApi {
+  const loadFacts = options.loadFacts ?? bundledRoleFacts;
+  const findSalary = options.findSalary ?? findPostedSalary;
+  let parts: CardHost | null = null;
+  let current: CardRequest | null = null;
+  let stopFollowing: (() => void) | null = null;
+  // A new key per title remounts the card, so a new title never inherits the old view or toggle.
+  let generation = 0;
+
+  // Callbacks read `current` when they fire, so a repeated open with fresh callbacks needs no re-render.
+  const requestClose = (reason: 'escape' | 'button') => current?.onRequestClose(reason);
+
+  const hostParts = (doc: Document): CardHost => {
+    parts ??= createCardHost(doc, CARD_CSS, () => requestClose('escape'));
+    return parts;
+  };
+
+  const close = (): void => {
+    stopFollowing?.();
+    stopFollowing = null;
+    current = null;
+    if (!parts) return;
+    render(null, parts.mount); // runs the components' cleanup
+    detachHost(parts.host);
+  };
+
+  const open = (request: CardRequest): void => {
+    let facts: CardFacts;
+    try {
+      facts = loadFacts();
+    } catch (error) {
+      // Broken bundled data is caught by the unit tests; on a page, say why nothing opened.
+      console.error('Role Lens: role facts failed to load', error);
+      return;
+    }
+    const roleIds = [...new Set(request.roleIds)].filter((id) => facts.roles.some((role) => role.id === id));
+    if (roleIds.length === 0) {
+      close();
+      return;
+    }
+
+    const previous = current;
+    if (previous && sameTitle(previous, request) && parts?.host.isConnected) {
+      current = request;
+      return;
+    }
+
+    const doc = request.anchor.ownerDocument;
+    const { host, mount } = hostParts(doc);
+    current = request;
+    attachHost(host, request.container);
+
+    let posted: PostedSalary | null = null;
+    try {
+      posted = findSalary(request.anchor, doc);
+    } catch {
+      // The page's markup is untrusted; the card is still useful without the posted salary.
+    }
+    generation += 1;
+    try {
+      render(
+        h(RoleCard, {
+          key: generation,
+          facts,
+          roleIds,
+          titleText: request.titleText,
+          posted,
+          onClose: () => requestClose('button'),
+        }),
+        mount,
+      );
+    } catch (error) {
+      // Only malformed bundled data can get here (the unit tests validate it); an empty box on
+      // the page would be worse than no card.
+      console.error('Role Lens: the card failed to render', error);
+      close();
+      return;
+    }
+
+    if (!previous || previous.anchor !== request.anchor) {
+      stopFollowing?.();
+      stopFollowing = followAnchor(request.anchor, host);
+    }
+  };
+
+  return {
+    open,
+    close,
+    host: () => (current && parts ? parts.host : null),
+    focusFirst: () => {
+      if (current && parts) firstFocusable(parts.root)?.focus({ preventScroll: true });
+    },
+  };
+}
