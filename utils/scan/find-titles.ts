@@ -13,6 +13,8 @@ export interface TitleFinder {
   titleSelector: string;
   /** The selector of posting links, used to key postings and to find titles in unknown layouts. */
   linkSelector: string;
+  /** The board's description containers (mentions mode reads only these when there are any). */
+  descriptionSelector: string;
 }
 
 export function createTitleFinder(adapters: readonly BoardAdapter[]): TitleFinder {
@@ -46,5 +48,6 @@ export function createTitleFinder(adapters: readonly BoardAdapter[]): TitleFinde
     return [...found];
   };
 
-  return { find, titleSelector, linkSelector };
+  const descriptionSelector = adapters.flatMap((a) => a.descriptionSelectors ?? []).join(',');
+  return { find, titleSelector, linkSelector, descriptionSelector };
 }

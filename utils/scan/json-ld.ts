@@ -49,18 +49,23 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 const TITLE_CANDIDATES = 'h1, h2, [class*="title" i], [data-testid*="title" i], [data-automation-id*="title" i]';
 
 /**
- * The element that shows a JSON-LD posting title: the first heading or title-like element whose
- * text is the title (or starts with it, as "Account Manager - job post" does).
+ * The element that shows a JSON-LD posting title: a heading whose text is the title, else the
+ * innermost title-like element whose text is the title (Indeed wraps its h1 in a div whose class
+ * says "title"), else one whose text starts with it ("Account Manager - job post").
  */
 export function findElementShowing(doc: Document, title: string): Element | null {
   const wanted = normalise(title);
   if (!wanted) return null;
+  let exact: Element | null = null;
   let loose: Element | null = null;
   for (const el of doc.body?.querySelectorAll(TITLE_CANDIDATES) ?? []) {
     if (el.closest('script,style,head')) continue;
     const text = normalise(el.textContent ?? '');
-    if (text === wanted) return el;
-    if (!loose && text.startsWith(wanted) && text.length <= wanted.length + 40) loose = el;
+    if (text === wanted) {
+      if (/^H[1-6]$/.test(el.tagName)) return el;
+      // Candidates come in document order: a later exact match inside the first is innermost.
+      if (!exact || exact.contains(el)) exact = el;
+    } else if (!loose && text.startsWith(wanted) && text.length <= wanted.length + 40) loose = el;
   }
-  return loose;
+  return exact ?? loose;
 }

@@ -1,7 +1,7 @@
 // Query parameters that identify a posting on the boards that key postings by query (Indeed `jk`,
-// Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`); the rest are
+// Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`, ZipRecruiter `jid`); the rest are
 // tracking noise that would make one posting look like two.
-const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job'];
+const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
 // Where one posting's card ends: the link for a title is searched no further out than this.
 const CARD = 'li,article,[data-job-id],[data-jk],[data-occludable-job-id],[data-test="jobListing"],[data-testid*="card" i]';
 

@@ -25,7 +25,7 @@ export interface Change {
 
 // Text where a role word is not a job title or description: menus, footers, related searches.
 const NOT_DESCRIPTION =
-  'nav,footer,header,aside,[role="navigation"],[role="banner"],[role="contentinfo"],a,button,label,select,option,textarea,script,style,noscript,template,[contenteditable],role-lens-popover';
+  'h1,h2,h3,h4,h5,h6,[role="heading"],nav,footer,header,aside,[role="navigation"],[role="banner"],[role="contentinfo"],a,button,label,select,option,textarea,script,style,noscript,template,[contenteditable],role-lens-popover';
 
 export interface TrackerOptions {
   doc: Document;
@@ -152,7 +152,20 @@ export class FoundTracker {
     }
   }
 
+  /**
+   * Where a board names its description containers, mentions are read only inside them (a search
+   * page's "Account Manager jobs in Austin" heading is no description); elsewhere (career sites
+   * enabled by the user) the whole changed subtree is read.
+   */
   private readMentions(root: Element, change: Change): void {
+    const selector = this.options.finder.descriptionSelector;
+    if (!selector) return this.readMentionsIn(root, change);
+    const enclosing = root.closest(selector);
+    if (enclosing) return this.readMentionsIn(root, change);
+    for (const container of root.querySelectorAll(selector)) this.readMentionsIn(container, change);
+  }
+
+  private readMentionsIn(root: Element, change: Change): void {
     const { doc, matcher, finder } = this.options;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

@@ -19,7 +19,7 @@ describe('ZipRecruiter adapter on our own pages', () => {
     expect(found.map((f) => f.matches[0]?.roleId)).toEqual(['account-manager', 'program-manager', 'program-manager']);
     expect(found.every((f) => f.element.tagName === 'H2')).toBe(true);
     // Keyed by path and jid; the tracking parameter lvk is dropped.
-    expect(found[0]?.link).toBe('https://www.ziprecruiter.com/c/Contoso-Foods/Job/Senior-Account-Manager/-in-Austin,TX');
+    expect(found[0]?.link).toBe('https://www.ziprecruiter.com/c/Contoso-Foods/Job/Senior-Account-Manager/-in-Austin,TX?jid=a1b2c3d4');
     expect(found[2]?.ranges[0]?.toString()).toBe('Program Manager');
   });
 
@@ -39,7 +39,7 @@ describe('ZipRecruiter adapter on our own pages', () => {
     const { titles, found } = scanDocument(loadOwnPage('ziprecruiter-legacy-search.html', LEGACY_URL), LEGACY_URL);
     expect(titles).toHaveLength(4);
     expect(textsOf(found)).toEqual(['Key Account Manager', 'Programme Manager']);
-    expect(found[0]?.link).toBe('https://www.ziprecruiter.com/c/Contoso-Foods/Job/Key-Account-Manager/-in-Dallas,TX');
+    expect(found[0]?.link).toBe('https://www.ziprecruiter.com/c/Contoso-Foods/Job/Key-Account-Manager/-in-Dallas,TX?jid=f1e2d3c4');
   });
 
   it('job view: the JSON-LD title leads to the h1; the description mentioning the Program Manager is no title', () => {
