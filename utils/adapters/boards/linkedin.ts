@@ -3,41 +3,105 @@ import type { BoardAdapter } from '../types';
 /**
  * LinkedIn serves three layouts at once: the logged-out ("guest") pages, the logged-in pages with
  * BEM-ish classes, and the 2025-26 logged-in layout whose classes are hashed.
+ *
+ * Saved pages named below live in shared/fixtures/pages/linkedin/: aayussh (guest search),
+ * jackas5 (guest "see more" fragment), dinie (guest job view), xingyoulee (logged-in 2025-26 job
+ * view). The logged-in BEM layout has no saved page; its hooks come from public scrapers
+ * (harrydigos/jobs-scraper, jherve/job_search_ext, LinkOff) and our own page
+ * tests/fixtures/boards/linkedin-bem-search.html.
  */
+
+// The hashed 2025-26 cards. `data-view-name="job-card"` holds the "More jobs" cards on a job view
+// (saved: xingyoulee) and the jobs home feeds; the BEM `.job-card-container` is excluded because
+// some BEM cards carry that data-view-name too. The title is the card's first <p>, which is also the
+// only <p> that starts the first block of its parent (company and location <p>s come second and
+// third; saved: xingyoulee's 12 cards; public parsers read it the same way).
+const JOB_CARD = '[data-view-name="job-card"]:not(.job-card-container)';
+// The cards of the new /jobs/search-results/ route: `job-search-job-card` around a link-less
+// role="button" div with componentkey="job-card-component-ref-<id>" (no saved page; public
+// sources: Hide-n-Seek job-boards.js and scrapers quoting the live 2026 markup). Their title <p>
+// always holds spans (a hidden "Selected, "/"(Verified job)" copy and the visible one), while the
+// salary and insight <p>s of the card's second block are bare text: the `:has(> span)` keeps those out.
+const SEARCH_CARDS = ['[data-view-name="job-search-job-card"]', '[componentkey^="job-card-component-ref-"]'];
+
 const linkedin: BoardAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  // Country subdomains (in., au., uk.) serve the guest pages.
-  matches: ['*://*.linkedin.com/jobs/*', '*://*.linkedin.com/jobs-guest/*', '*://*.linkedin.com/comm/jobs/*'],
+  // Country subdomains (in., au., uk.) serve the guest pages. Only job routes: the feed, profiles
+  // and messaging are not job boards. `/jobs` without a slash is the jobs home as typed.
+  matches: [
+    '*://*.linkedin.com/jobs',
+    '*://*.linkedin.com/jobs?*',
+    '*://*.linkedin.com/jobs/*',
+    '*://*.linkedin.com/jobs-guest/*',
+    '*://*.linkedin.com/comm/jobs/*',
+  ],
   titleSelectors: [
-    // Guest search card: <h3 class="base-search-card__title"> (saved: aayussh search, jackas5 fragment).
+    // Guest search card: <h3 class="base-search-card__title"> (saved: aayussh, jackas5).
     '.base-search-card__title',
-    // Guest job view heading and its sticky sub-nav copy (saved: dinie job view).
+    // Guest job view heading (h1 on dinie; h2 in aayussh's detail pane) and its sticky sub-nav copy.
     '.top-card-layout__title',
     '.sub-nav-cta__header',
-    // Guest "Similar jobs" cards on a job view (saved: dinie job view).
+    // Guest "Similar jobs" cards on a job view (saved: dinie).
     '.base-main-card__title',
-    // Logged-in search list and detail pane (BEM layout, 2023-25).
+    // Guest "People also viewed" cards (saved: dinie): a posting's card carries
+    // data-entity-urn="urn:li:jobPosting:<id>". The "Similar Searches" cards use the same
+    // h3.base-aside-card__title but are links to /jobs/<query>-jobs with no entity urn: they name
+    // searches ("Technical Consultant jobs"), not postings, so they stay out.
+    '[data-entity-urn*="jobPosting"] .base-aside-card__title',
+    // Logged-in search list, BEM layout 2023-25 (public scrapers; own page linkedin-bem-search):
+    // the title link inside the card's entity lockup.
     'a.job-card-list__title--link',
     '.job-card-list__title',
-    '.artdeco-entity-lockup__title',
+    // The lockup title is a generic LinkedIn component (people and companies use it too), so only
+    // inside a job card.
+    '.job-card-container .artdeco-entity-lockup__title',
+    '[data-occludable-job-id] .artdeco-entity-lockup__title',
+    // Logged-in detail pane / job view, BEM layout (2024-25 and the 2022-23 name).
     '.job-details-jobs-unified-top-card__job-title',
     '.jobs-unified-top-card__job-title',
+    // 2025-26 hashed job view (saved: xingyoulee): the title is a bare <p>. It sits in the block right
+    // after the top card's company row (logo + company link + the "More options" menu button, the
+    // only button there with aria-expanded). "About the company" also has a company link, but its
+    // button is "Follow" with no aria-expanded, and the description is further down: neither matches.
+    '[data-view-name="job-detail-page"] div:has(> button[aria-expanded]):has(a[href*="/company/"]) + div p',
+    // 2025-26 hashed cards (see JOB_CARD and SEARCH_CARDS above).
+    `${JOB_CARD} div:first-child > p:first-child`,
+    ...SEARCH_CARDS.map((card) => `${card} div:first-child > p:first-child:has(> span)`),
+    // The job card's title <p> seen from the card's own link (saved: xingyoulee, where the link to
+    // ?currentJobId= wraps the whole card). A posting link stops counting as a title only when a
+    // title sits inside it, and that check starts at the link.
+    'a[href*="currentJobId="] div:first-child > p:first-child',
   ],
   postingLinkSelectors: [
-    // Every layout links a card to /jobs/view/<slug-or-id>; the guest card's full-size link
-    // carries the title in a visually hidden span for screen readers.
+    // Every layout that has links links a posting to /jobs/view/<slug-or-id>; the guest card's
+    // full-size link carries the title in a visually hidden span for screen readers.
     'a[href*="/jobs/view/"]',
-    // Logged-in list links to the two-pane search with the job's id.
-    'a[href*="currentJobId="]',
+    // Hashed job cards link to a collection with the job's id (saved: xingyoulee's "More jobs"
+    // cards link to /jobs/collections/similar-jobs/?currentJobId=). Only inside a card: the
+    // section's "See more jobs like this" link carries currentJobId too but names no posting.
+    // The search-results cards have no link at all.
+    `${JOB_CARD} a[href*="currentJobId="]`,
   ],
-  descriptionSelectors: ['.show-more-less-html__markup', '.jobs-box__html-content', '.description__text'],
-  // The hashed 2025-26 job view (saved: xingyoulee logged-in view) has no hook on its title <p>;
-  // its document title is "<Job title> | <Company> | LinkedIn".
+  descriptionSelectors: [
+    '.show-more-less-html__markup',
+    '.jobs-box__html-content',
+    '.description__text',
+    '#job-details',
+    // 2025-26 hashed job view (saved: xingyoulee): the "About the job" section's component name.
+    '[data-sdui-component*="aboutTheJob"]',
+  ],
+  // The hashed job view names its posting in the document title: "<Job title> | <Company> |
+  // LinkedIn" (saved: xingyoulee), after an unread-notifications count "(3) " when there is one.
+  // The core looks for an element showing that text; today it looks at headings and title-classed
+  // elements only, so the <p> selector above does the finding. Job views only: on a search page
+  // the text could be the search, and the list header ("Program Manager · 1,024 results") would
+  // pass for the element showing it.
   pageTitle: (doc, url) => {
-    if (!/\/jobs\/(view|search|collections)/.test(url.pathname)) return null;
+    if (!url.pathname.includes('/jobs/view/')) return null;
     const parts = doc.title.split(' | ');
-    return parts.length >= 3 && parts.at(-1)?.trim() === 'LinkedIn' ? parts[0]!.trim() : null;
+    if (parts.length < 3 || parts.at(-1)?.trim() !== 'LinkedIn') return null;
+    return parts[0]!.replace(/^\(\d+\+?\)\s*/, '').trim() || null;
   },
 };
 
