@@ -84,6 +84,8 @@ export interface PoseOptions {
   /** Extra response headers for the document, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
   contentType?: string;
+  /** Changes the HTML in flight (the saved file stays as it is), e.g. to add a board's own CSS. */
+  transform?: (html: string) => string;
 }
 
 /**
@@ -96,7 +98,8 @@ export async function poseHtml(browser: Browser, url: string, html: string, opti
   const otherRequests: PosedPage['otherRequests'] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.setRequestInterception(true);
-  const body = options.keepScripts ? html : withoutPageScripts(html);
+  const kept = options.keepScripts ? html : withoutPageScripts(html);
+  const body = options.transform ? options.transform(kept) : kept;
   page.on('request', (request: HTTPRequest) => {
     if (request.url().startsWith('chrome-extension://')) return void request.continue();
     if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() === url) {
@@ -112,6 +115,9 @@ export async function poseHtml(browser: Browser, url: string, html: string, opti
   });
   await recordMutationsAfterLoad(page);
   await page.goto(url, { waitUntil: 'load' });
+  // The onboarding tab opened on install may have taken the foreground; a background tab gets no
+  // animation frames, as in a real browser.
+  await page.bringToFront();
   return { page, errors, otherRequests };
 }
 

@@ -26,18 +26,36 @@ export interface HoverOptions {
   clearTimer?: (id: number) => void;
 }
 
-/** True when (x, y) lies on the title as drawn: any of its line boxes. */
+/**
+ * True when (x, y) lies on the title as drawn: any line box of its visible text. Text in a
+ * visually hidden box (the 1-pixel "sr-only" copy LinkedIn puts in its card-wide link) still has
+ * line boxes spilling out of that pixel; those are not the title as drawn, so they do not count.
+ */
 export function pointOnElement(element: Element, x: number, y: number): boolean {
-  const range = element.ownerDocument.createRange();
-  range.selectNodeContents(element);
-  for (const rect of range.getClientRects()) {
-    if (
-      x >= rect.left - HIT_SLOP_PX &&
-      x <= rect.right + HIT_SLOP_PX &&
-      y >= rect.top - HIT_SLOP_PX &&
-      y <= rect.bottom + HIT_SLOP_PX
-    ) {
-      return true;
+  const doc = element.ownerDocument;
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let lastParent: Element | null = null;
+  let parentVisible = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !(node as Text).data.trim()) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      const box = parent.getBoundingClientRect();
+      parentVisible = box.width > 1 && box.height > 1;
+    }
+    if (!parentVisible) continue;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (
+        x >= rect.left - HIT_SLOP_PX &&
+        x <= rect.right + HIT_SLOP_PX &&
+        y >= rect.top - HIT_SLOP_PX &&
+        y <= rect.bottom + HIT_SLOP_PX
+      ) {
+        return true;
+      }
     }
   }
   return false;

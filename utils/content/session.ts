@@ -58,6 +58,9 @@ export class Session {
         }
         for (const found of added) this.painter.add(found);
         this.scheduleBadge();
+        // A title that appears under a resting pointer (a page still loading, a list re-rendered)
+        // is hovered as if the pointer had just arrived.
+        if (added.length > 0 && this.pointer) this.requestHitTest();
       },
     });
     this.cards = new CardLoader(deps.injectCard);
@@ -177,6 +180,17 @@ export class Session {
     }, 300);
   }
 
+  /** One hit-test per frame, whatever the pointer's event rate. */
+  private requestHitTest(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    this.deps.ctx.requestAnimationFrame(() => {
+      this.frameRequested = false;
+      const p = this.pointer;
+      if (p && this.active) this.hover.pointerAt(p.x, p.y, p.target);
+    });
+  }
+
   /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
   private foundForFocus(target: Element): Found | undefined {
     const candidates = this.shownFound().filter((f) => f.kind === 'title');
@@ -195,14 +209,7 @@ export class Session {
     ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
       if (!this.active) return;
       this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
-      if (this.frameRequested) return;
-      this.frameRequested = true;
-      // One hit-test per frame, whatever the pointer's event rate.
-      ctx.requestAnimationFrame(() => {
-        this.frameRequested = false;
-        const p = this.pointer;
-        if (p) this.hover.pointerAt(p.x, p.y, p.target);
-      });
+      this.requestHitTest();
     }, { passive: true, capture: true });
     ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
       if (event.relatedTarget === null) this.hover.pointerLeftDocument();
