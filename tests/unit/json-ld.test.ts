@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findElementShowing, readJsonLdPostings } from '@/utils/scan/json-ld';
-import { loadSavedPage, poseUrlOf } from './adapters/saved-page';
-import { loadOwnPage, scanDocument } from './adapters/own-page-more';
+import { loadSavedPage, poseUrlOf, loadOwnPage, scanDocument } from './adapters/saved-page';
 
 /** A detached document holding the given JSON-LD script bodies and body markup. */
 function docWith(scripts: string[], body = ''): Document {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -19,7 +18,7 @@ describe('Ashby adapter on the saved real page', () => {
 describe('Ashby adapter on our own pages', () => {
   it('rendered board: brief titles; the department heading and page heading are not titles', () => {
     const url = 'https://jobs.ashbyhq.com/acme';
-    const { titles, found } = scanDocument(loadOwnBoardPage('ashby-list.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('ashby-list.html', url), url);
     expect(textsOf(titles)).toEqual([
       'Strategic Account Manager',
       'Partnerships Manager',

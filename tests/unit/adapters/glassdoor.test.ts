@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf, type ScanResult } from './saved-page';
-import { loadOwnPage } from './own-page';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, type ScanResult, loadOwnPage } from './saved-page';
 import { adaptersFor } from '@/utils/adapters/registry';
 
 const roles = (found: ScanResult['found']) => found.map((f) => [f.text, f.matches.map((m) => m.roleId).join()]);

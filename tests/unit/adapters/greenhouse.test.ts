@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -19,7 +18,7 @@ describe('Greenhouse adapter on the saved real page', () => {
 describe('Greenhouse adapter on our own pages', () => {
   it('job-boards list: row titles without their location; department headings are not titles', () => {
     const url = 'https://job-boards.greenhouse.io/acme';
-    const { titles, found } = scanDocument(loadOwnBoardPage('greenhouse-job-boards-list.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('greenhouse-job-boards-list.html', url), url);
     expect(textsOf(titles)).toEqual([
       'Senior Technical Program Manager',
       'Software Engineer, Accounts',
@@ -38,14 +37,14 @@ describe('Greenhouse adapter on our own pages', () => {
 
   it('job-boards job view: the heading, not the description nor its link to another /jobs/ page', () => {
     const url = 'https://job-boards.greenhouse.io/acme/jobs/4012345';
-    const { titles, found } = scanDocument(loadOwnBoardPage('greenhouse-job-boards-job.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('greenhouse-job-boards-job.html', url), url);
     expect(textsOf(titles)).toEqual(['Senior Technical Program Manager']);
     expect(roles(found)).toEqual([['Senior Technical Program Manager', 'program-manager']]);
   });
 
   it('classic board (boards.greenhouse.io, also the embed): the opening links', () => {
     const url = 'https://boards.greenhouse.io/acme';
-    const { titles, found } = scanDocument(loadOwnBoardPage('greenhouse-boards-classic.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('greenhouse-boards-classic.html', url), url);
     expect(textsOf(titles)).toEqual(['Programme Manager, Public Sector', 'Project Manager']);
     expect(roles(found)).toEqual([['Programme Manager, Public Sector', 'program-manager']]);
     expect(found[0]?.link).toBe('https://boards.greenhouse.io/acme/jobs/5550001');
@@ -53,7 +52,7 @@ describe('Greenhouse adapter on our own pages', () => {
 
   it('classic job view: h1.app-title', () => {
     const url = 'https://boards.eu.greenhouse.io/acme/jobs/5550003';
-    const { adapters, titles, found } = scanDocument(loadOwnBoardPage('greenhouse-boards-classic-job.html', url), url);
+    const { adapters, titles, found } = scanDocument(loadOwnPage('greenhouse-boards-classic-job.html', url), url);
     expect(adapters.map((a) => a.id)).toEqual(['greenhouse']);
     expect(textsOf(titles)).toEqual(['National Account Manager']);
     expect(roles(found)).toEqual([['National Account Manager', 'account-manager']]);
@@ -63,7 +62,7 @@ describe('Greenhouse adapter on our own pages', () => {
   // the edge of a non-formatting element as a word break, so "Manager" still ends a word.
   it('job-boards list row with the "New" badge still names its role', () => {
     const url = 'https://job-boards.greenhouse.io/acme';
-    const { titles, found } = scanDocument(loadOwnBoardPage('greenhouse-job-boards-new-badge.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('greenhouse-job-boards-new-badge.html', url), url);
     expect(titles).toHaveLength(1);
     expect(found.map((f) => f.matches[0]?.roleId)).toEqual(['program-manager']);
   });

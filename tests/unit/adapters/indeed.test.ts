@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf, type ScanResult } from './saved-page';
-import { loadOwnPage, loadSavedPageWithoutSvgStyles } from './own-page';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, type ScanResult, loadOwnPage } from './saved-page';
 import { adaptersFor } from '@/utils/adapters/registry';
 
 const roles = (found: ScanResult['found']) => found.map((f) => [f.text, f.matches.map((m) => m.roleId).join()]);
 
 describe('Indeed adapter on saved real pages', () => {
   // The two search pages keep a spinner <svg> holding a <style> in their head; happy-dom's parser
-  // drops the rest of the page after it, so they load through loadSavedPageWithoutSvgStyles.
+  // drops the rest of the page after it, so they load through loadSavedPage.
 
   it('search (Georgetown GA): the 15 card titles and the detail pane, not "View similar jobs"', () => {
     const file = 'indeed/dalton_indeed_serp_georgetown_ga.html';
-    const { adapters, titles, found } = scanDocument(loadSavedPageWithoutSvgStyles(file), poseUrlOf(file));
+    const { adapters, titles, found } = scanDocument(loadSavedPage(file), poseUrlOf(file));
     expect(adapters.map((a) => a.id)).toEqual(['indeed']);
     // Source: 15 div.job_seen_beacon cards, each h2.jobTitle > a[data-jk] > span[title]; the
     // 2025 "simpler" detail pane shows the first card in h2[data-testid=simpler-jobTitle].
@@ -26,7 +25,7 @@ describe('Indeed adapter on saved real pages', () => {
 
   it('search (frontend, Egypt AR): 16 card titles (h3 layout) and the classic detail pane', () => {
     const file = 'indeed/marwan_indeed_serp_frontend_egypt.html';
-    const { titles, found } = scanDocument(loadSavedPageWithoutSvgStyles(file), poseUrlOf(file));
+    const { titles, found } = scanDocument(loadSavedPage(file), poseUrlOf(file));
     // Source: 16 cards, h3.jobTitle > a[data-jk] > span[title] (one is an aria-hidden copy of
     // "Certified Epicor Kinetic Senior Consultant" with a placeholder jk); the detail pane's
     // h2[data-testid=jobsearch-JobInfoHeader-title] sits in its title container.

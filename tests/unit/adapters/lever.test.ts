@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -18,7 +17,7 @@ describe('Lever adapter on the saved real page', () => {
 describe('Lever adapter on our own pages', () => {
   it('list: the posting names, never the "Apply" links beside them', () => {
     const url = 'https://jobs.lever.co/acme';
-    const { titles, found } = scanDocument(loadOwnBoardPage('lever-list.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('lever-list.html', url), url);
     expect(textsOf(titles)).toEqual([
       'Key Account Manager - EMEA',
       'Account Executive',
@@ -33,7 +32,7 @@ describe('Lever adapter on our own pages', () => {
 
   it('job view: the posting-headline h2 only', () => {
     const url = 'https://jobs.eu.lever.co/acme/0b1c2d3e-1111-4a2b-9c3d-111111111111';
-    const { adapters, titles, found } = scanDocument(loadOwnBoardPage('lever-job.html', url), url);
+    const { adapters, titles, found } = scanDocument(loadOwnPage('lever-job.html', url), url);
     expect(adapters.map((a) => a.id)).toEqual(['lever']);
     expect(textsOf(titles)).toEqual(['Key Account Manager - EMEA']);
     expect(roles(found)).toEqual([['Key Account Manager - EMEA', 'account-manager']]);

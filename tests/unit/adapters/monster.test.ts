@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptersFor } from '@/utils/adapters/registry';
-import { loadOwnPage, scanDocument, textsOf } from './own-page-more';
+import { loadOwnPage, scanDocument, textsOf } from './saved-page';
 
 // Our own pages (no saved real page exists): see the comment at the top of each file.
 const SEARCH_URL = 'https://www.monster.com/jobs/search?q=manager&where=Austin%2C+TX';

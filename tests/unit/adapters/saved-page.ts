@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PAGES_DIR } from '../../paths';
+import { PAGES_DIR, REPO_ROOT } from '../../paths';
 import { createMatcher } from '@/utils/match/matcher';
 import { loadRoleDetections } from '@/utils/roles/detection';
 import { adaptersFor } from '@/utils/adapters/registry';
@@ -17,23 +17,37 @@ export function poseUrlOf(file: string): string {
   return row[2];
 }
 
+/** Our own small board pages: real markup structure from saved pages, with target-role titles. */
+export const OWN_PAGES_DIR = resolve(REPO_ROOT, 'tests', 'fixtures', 'boards');
+
 /**
- * Parses a saved real page (never edited) as the browser would, under its real URL, without
- * running its scripts. `file` is relative to shared/fixtures/pages.
+ * Parses HTML with DOMParser (no scripts run), then moves the tree into the test window's own
+ * document, where Ranges work as in a browser, under the page's real URL. The copy drops what a
+ * unit test cannot load (frames, stylesheets, scripts other than JSON-LD).
+ *
+ * happy-dom 21's parser silently drops everything after a `<style>` inside an inline `<svg>`
+ * (Indeed's search pages have one in a loading spinner, leaving an empty body): those styles only
+ * animate icons and are removed from the in-memory copy first. The files are never edited.
  */
-export function loadSavedPage(file: string, url = poseUrlOf(file)): Document {
-  const html = readFileSync(resolve(PAGES_DIR, file), 'utf8');
-  // Parsing with DOMParser does not run the page's scripts. The parsed tree is then moved into the
-  // test window's own document, where Ranges work as in a browser, under the page's real URL.
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+export function mountHtml(html: string, url: string): Document {
+  const cleaned = html.replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => svg.replace(/<style\b[\s\S]*?<\/style>/gi, ''));
+  const parsed = new DOMParser().parseFromString(cleaned, 'text/html');
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  // The copy drops what a unit test cannot load (frames, stylesheets, scripts); the saved file and
-  // the JSON-LD stay as they are.
   for (const el of parsed.querySelectorAll('iframe, link, script:not([type="application/ld+json" i])')) el.remove();
   const root = document.adoptNode(parsed.documentElement);
   document.documentElement.remove();
   document.append(root);
   return document;
+}
+
+/** A saved real page (shared/fixtures/pages, never edited) under its real URL. */
+export function loadSavedPage(file: string, url = poseUrlOf(file)): Document {
+  return mountHtml(readFileSync(resolve(PAGES_DIR, file), 'utf8'), url);
+}
+
+/** One of our own pages, `file` relative to tests/fixtures/boards, posing as `url`. */
+export function loadOwnPage(file: string, url: string): Document {
+  return mountHtml(readFileSync(resolve(OWN_PAGES_DIR, file), 'utf8'), url);
 }
 
 export interface ScanResult {

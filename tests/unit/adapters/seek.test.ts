@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -19,7 +18,7 @@ describe('SEEK adapter on the saved real page', () => {
 describe('SEEK adapter on our own pages', () => {
   it('search: card titles (one split by <strong>), not teasers nor related searches', () => {
     const url = 'https://www.seek.com.au/account-manager-jobs';
-    const { titles, found } = scanDocument(loadOwnBoardPage('seek-search.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('seek-search.html', url), url);
     expect(textsOf(titles)).toEqual([
       'Account Manager',
       'Programme Manager - Digital Health',
@@ -39,7 +38,7 @@ describe('SEEK adapter on our own pages', () => {
 
   it('serves seek.co.nz and its subdomains too', () => {
     const url = 'https://www.seek.co.nz/account-manager-jobs';
-    const { adapters, found } = scanDocument(loadOwnBoardPage('seek-search.html', url), url);
+    const { adapters, found } = scanDocument(loadOwnPage('seek-search.html', url), url);
     expect(adapters.map((a) => a.id)).toEqual(['seek']);
     expect(found).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadOwnPage, scanDocument, textsOf } from './own-page-more';
+import { loadOwnPage, scanDocument, textsOf } from './saved-page';
 
 // Our own pages (no saved real page exists): see the comment at the top of each file.
 const LIST_URL = 'https://careers.smartrecruiters.com/NorthwindTraders';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -19,7 +18,7 @@ describe('Workable adapter on the saved real page', () => {
 describe('Workable adapter on our own pages', () => {
   it('company board: the job-title headings, keyed by the empty card link beside them', () => {
     const url = 'https://apply.workable.com/acme/';
-    const { titles, found } = scanDocument(loadOwnBoardPage('workable-list.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('workable-list.html', url), url);
     expect(textsOf(titles)).toEqual([
       'Account Manager (Greek speaking)',
       'Senior Programme Manager',

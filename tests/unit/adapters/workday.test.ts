@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPage, poseUrlOf, scanDocument, textsOf } from './saved-page';
-import { loadOwnBoardPage } from './own-page-ats';
+import { loadSavedPage, poseUrlOf, scanDocument, textsOf, loadOwnPage } from './saved-page';
 
 const roles = (found: ReturnType<typeof scanDocument>['found']) => found.map((f) => [f.text, f.matches[0]?.roleId]);
 
@@ -34,7 +33,7 @@ describe('Workday adapter on the saved real pages', () => {
 describe('Workday adapter on our own pages', () => {
   it('rendered search list: the jobTitle links', () => {
     const url = 'https://acme.wd5.myworkdayjobs.com/en-US/External';
-    const { titles, found } = scanDocument(loadOwnBoardPage('workday-list.html', url), url);
+    const { titles, found } = scanDocument(loadOwnPage('workday-list.html', url), url);
     expect(textsOf(titles)).toEqual(['Program Manager II', 'Product Manager', 'Strategic Accounts Manager']);
     expect(roles(found)).toEqual([
       ['Program Manager II', 'program-manager'],
@@ -47,7 +46,7 @@ describe('Workday adapter on our own pages', () => {
 
   it('job view on a myworkdaysite.com host: the header only', () => {
     const url = 'https://wd3.myworkdaysite.com/en-US/recruiting/acme/External/job/Austin-TX/Program-Manager-II_R12345';
-    const { adapters, titles, found } = scanDocument(loadOwnBoardPage('workday-job.html', url), url);
+    const { adapters, titles, found } = scanDocument(loadOwnPage('workday-job.html', url), url);
     expect(adapters.map((a) => a.id)).toEqual(['workday']);
     expect(textsOf(titles)).toEqual(['Program Manager II']);
     expect(roles(found)).toEqual([['Program Manager II', 'program-manager']]);

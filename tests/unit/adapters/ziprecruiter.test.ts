@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadOwnPage, scanDocument, textsOf } from './own-page-more';
+import { loadOwnPage, scanDocument, textsOf } from './saved-page';
 
 // Our own pages (no saved real page exists): see the comment at the top of each file.
 const SEARCH_URL = 'https://www.ziprecruiter.com/jobs-search?search=manager&location=Austin%2C+TX';
