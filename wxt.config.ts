@@ -19,10 +19,29 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions reached Firefox for Android in 142; without its own
+            // minimum, Android inherits 140 and `web-ext lint` warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  zip: {
+    // The Firefox sources zip is what AMO reviewers rebuild from (`npm ci && npm run build:firefox`):
+    // code, data, configs and lockfile. WXT already leaves out node_modules, dotfiles (.output,
+    // .wxt, .git) and *.test.ts; the rest is test data, generated output and the store's images.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'demo/**',
+      'demo-output/**',
+      'docs/store/screenshots/**',
+      'scripts/demo.mjs',
+      'stats.html',
+      'bench-results.json',
+      '**/*.log',
+    ],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // The background injects the card code into the supported boards' pages, which needs host
