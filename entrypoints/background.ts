@@ -1,9 +1,61 @@
 import { browser } from 'wxt/browser';
+import { BOARD_MATCHES } from '@/utils/adapters/registry';
+import {
+  reconcileRegistrations,
+  serialReconciler,
+  type ScriptShape,
+  type ScriptingLike,
+} from '@/utils/background/registrations';
 import { parseMessage } from '@/utils/messages';
+import { defineVersionedSettings, prepareSettings } from '@/utils/settings/migrations';
+import { parseSettings } from '@/utils/settings/schema';
+import { reconcileSyncOnStartup, SyncMirror } from '@/utils/settings/sync';
 
-// Listeners are registered at the top level, synchronously, so the service worker can be
-// stopped at any time and woken by the next event with nothing kept only in memory.
+const BADGE_COLOR = '#1f4e79';
+
+/** Enabled sites get the manifest content script's own files and timing, read from the manifest. */
+function manifestScriptShape(): ScriptShape {
+  const script = browser.runtime.getManifest().content_scripts?.[0];
+  return {
+    js: script?.js ?? ['content-scripts/content.js'],
+    css: script?.css ?? ['content-scripts/content.css'],
+    allFrames: script?.all_frames ?? true,
+    runAt: (script?.run_at as ScriptShape['runAt'] | undefined) ?? 'document_idle',
+  };
+}
+
+// Every listener below is registered at the top level, synchronously, on each worker start: the
+// service worker can be stopped at any time and is woken by the next event. Nothing lives only in
+// memory: badges are per tab in the browser, registrations and settings are in browser storage.
 export default defineBackground(() => {
+  // Defining the versioned item runs the settings migrations (here only).
+  const settingsItem = defineVersionedSettings();
+  void prepareSettings(settingsItem);
+
+  const syncRegistrations = serialReconciler(() =>
+    reconcileRegistrations({
+      // The polyfill's types describe Firefox's variant; both browsers take the shape we pass.
+      scripting: browser.scripting as unknown as ScriptingLike,
+      permissions: browser.permissions,
+      shape: manifestScriptShape(),
+      boardMatches: BOARD_MATCHES,
+    }),
+  );
+  const resync = () => void syncRegistrations().catch(() => {});
+
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    resync();
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+
+  // Settings roam through storage.sync: debounced mirror of local changes, adopt a newer copy at start.
+  const mirror = new SyncMirror();
+  settingsItem.watch((value) => void mirror.localChanged(parseSettings(value)).catch(() => {}));
+  void reconcileSyncOnStartup();
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
@@ -19,7 +71,7 @@ export default defineBackground(() => {
       const text = message.total > 0 ? String(message.total) : '';
       return Promise.all([
         browser.action.setBadgeText({ tabId, text }),
-        browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
       ]).then(() => true);
     }
     return undefined;
