@@ -10,6 +10,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // Saved pages reference stylesheets and frames a unit test never loads: treat them as
+          // loaded (quietly) rather than printing an error for each.
+          environmentOptions: {
+            happyDOM: {
+              settings: {
+                disableCSSFileLoading: true,
+                disableIframePageLoading: true,
+                disableJavaScriptFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
+          },
           include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
         },
       },
