@@ -111,7 +111,7 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
     { message: 'focus inside the card' });
     expect(inCard).toBeTruthy();
     // Tab on until the Compare button has focus.
-    let label = inCard;
+    let label: string | null = inCard;
     for (let i = 0; i < 10 && label !== 'Compare'; i++) {
       await page.keyboard.press('Tab');
       label = await page.evaluate(() => {

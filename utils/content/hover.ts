@@ -27,25 +27,37 @@ export interface HoverOptions {
 }
 
 /**
- * True when (x, y) lies on the title as drawn: any line box of its visible text. Text in a
- * visually hidden box (the 1-pixel "sr-only" copy LinkedIn puts in its card-wide link) still has
- * line boxes spilling out of that pixel; those are not the title as drawn, so they do not count.
+ * The text nodes of an element that are drawn where they sit. Text in a visually hidden box (the
+ * 1-pixel "sr-only" copy LinkedIn puts in its card-wide link, Indeed's " - job post" suffix) still
+ * has line boxes spilling out of that pixel; those are not the title as drawn.
  */
-export function pointOnElement(element: Element, x: number, y: number): boolean {
-  const doc = element.ownerDocument;
-  const range = doc.createRange();
-  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+export function* visibleTextNodes(element: Element): Generator<Text> {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let lastParent: Element | null = null;
   let parentVisible = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (!parent || !(node as Text).data.trim()) continue;
+    if (!parent || !node.data.trim()) continue;
     if (parent !== lastParent) {
       lastParent = parent;
       const box = parent.getBoundingClientRect();
       parentVisible = box.width > 1 && box.height > 1;
     }
-    if (!parentVisible) continue;
+    if (parentVisible) yield node;
+  }
+}
+
+/** The title as a sighted reader sees it, whitespace folded. */
+export function visibleText(element: Element): string {
+  let text = '';
+  for (const node of visibleTextNodes(element)) text += node.data;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when (x, y) lies on the title as drawn: any line box of its visible text. */
+export function pointOnElement(element: Element, x: number, y: number): boolean {
+  const range = element.ownerDocument.createRange();
+  for (const node of visibleTextNodes(element)) {
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {
       if (

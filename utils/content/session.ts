@@ -6,7 +6,7 @@ import { loadRoleDetections } from '../roles/detection';
 import type { Found } from '../scan/tracker';
 import { roleSettings, type Settings } from '../settings/schema';
 import { CardLoader, focusableOf, modalDialogOf } from './card-client';
-import { HoverIntent } from './hover';
+import { HoverIntent, visibleText } from './hover';
 import { PageScan } from './page-scan';
 import { buildReport, totalPostings } from './report';
 
@@ -120,8 +120,9 @@ export class Session {
 
   /** Scrolls to a found title (from the popup) and opens its card. */
   reveal(index: number): void {
-    const found = this.shownFound()[index];
-    if (!found) return;
+    const listed = this.shownFound()[index];
+    if (!listed) return;
+    const found = this.drawnTwin(listed);
     found.element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.hover.closed();
     void this.openCard(found, false);
@@ -157,7 +158,8 @@ export class Session {
     card.open({
       anchor: found.element,
       roleIds,
-      titleText: found.text,
+      // As the reader sees it: without hidden suffixes such as Indeed's " - job post".
+      titleText: visibleText(found.element) || found.text,
       container: modalDialogOf(found.element) ?? this.deps.doc.body,
       viaKeyboard,
       onRequestClose: (reason) => this.closeCard(reason === 'escape'),
@@ -193,14 +195,22 @@ export class Session {
 
   /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
   private foundForFocus(target: Element): Found | undefined {
-    const candidates = this.shownFound().filter((f) => f.kind === 'title');
-    const direct = candidates.find((f) => f.element === target || f.element.contains(target) || target.contains(f.element));
-    if (!direct) return undefined;
-    // A card-wide link holding a hidden copy of the title: anchor on the visible title instead.
-    const visible = candidates.find(
-      (f) => f.link && f.link === direct.link && f !== direct && f.element.getClientRects().length > 0 && !target.contains(f.element),
+    const direct = this.shownFound().find(
+      (f) => f.kind === 'title' && (f.element === target || f.element.contains(target) || target.contains(f.element)),
     );
-    return visible ?? direct;
+    return direct && this.drawnTwin(direct);
+  }
+
+  /**
+   * A title whose text is hidden (the screen-reader copy in LinkedIn's card-wide link) stands for
+   * the visible title of the same posting: the card is placed next to that one.
+   */
+  private drawnTwin(found: Found): Found {
+    if (visibleText(found.element) || !found.link) return found;
+    const twin = this.shownFound().find(
+      (f) => f !== found && f.kind === 'title' && f.link === found.link && visibleText(f.element) !== '',
+    );
+    return twin ?? found;
   }
 
   private listen(): void {

@@ -9,11 +9,10 @@
  * Board estimates ("Est.", "Glassdoor est.") are rejected by `salaryFromText` itself; this file also
  * rejects a bare amount whose immediate wrapper labels it as an estimate.
  */
+import { CARD_SELECTOR as CARD } from '../scan/card';
 import { readJsonLdPostings, type JsonLdPosting } from '../scan/json-ld';
 import { salaryFromJsonLd, salaryFromText, type PostedSalary } from './parse';
 
-/** Where one listing's card ends on the boards we know (Indeed `li`/`data-jk`, Glassdoor, SEEK). */
-const CARD = 'li, article, [data-job-id], [data-jk], [data-test="jobListing"]';
 /** The brief's limit: salary lines are short; anything longer is a description paragraph. */
 const MAX_LINE_CHARS = 100;
 /** A job view's header block (title, company, pay) stays small; a larger ancestor is the page. */

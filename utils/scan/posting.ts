@@ -1,9 +1,9 @@
+import { CARD_SELECTOR, postingIdOf } from './card';
+
 // Query parameters that identify a posting on the boards that key postings by query (Indeed `jk`,
-// Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`, ZipRecruiter `jid`); the rest are
-// tracking noise that would make one posting look like two.
+// Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`,
+// ZipRecruiter `jid`); the rest are tracking noise that would make one posting look like two.
 const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
-// Where one posting's card ends: the link for a title is searched no further out than this.
-const CARD = 'li,article,[data-job-id],[data-jk],[data-occludable-job-id],[data-test="jobListing"],[data-testid*="card" i]';
 
 /** A posting address with tracking parameters removed. */
 export function normalisePostingUrl(href: string, base: string): string | undefined {
@@ -22,11 +22,22 @@ export function normalisePostingUrl(href: string, base: string): string | undefi
   }
 }
 
-/** The posting a title belongs to: its own link, a link inside it, or its card's posting link. */
+// Click-tracking addresses shared by many postings (Indeed's sponsored cards: /pagead/clk).
+const AD_CLICK = /\/(pagead\/)?clk(\?|$)/;
+
+/**
+ * The posting a title belongs to: its own link, a link inside it, or its card's posting link. A
+ * link with no key of its own (an ad-click address) is keyed by the posting id on the card.
+ */
 export function postingLinkOf(title: Element, linkSelector: string): string | undefined {
   const base = title.ownerDocument.baseURI;
   const own = title.closest('a[href]') ?? title.querySelector('a[href]');
   let href = own?.getAttribute('href');
-  if (!href && linkSelector) href = title.closest(CARD)?.querySelector(linkSelector)?.getAttribute('href');
-  return href ? normalisePostingUrl(href, base) : undefined;
+  if (!href && linkSelector) href = title.closest(CARD_SELECTOR)?.querySelector(linkSelector)?.getAttribute('href');
+  const url = href ? normalisePostingUrl(href, base) : undefined;
+  // A kept query parameter (jk, jobListingId, ...) already names the posting.
+  if (url && (url.includes('?') || !AD_CLICK.test(url))) return url;
+  const id = postingIdOf(own ?? title);
+  if (!id) return url;
+  return `${url ?? new URL(base).origin}?${id}`;
 }
