@@ -36,6 +36,9 @@ export class Session {
   private active = false;
   private openFound: Found | null = null;
   private openedViaKeyboard = false;
+  /** The element whose keyboard focus opened the card: focus goes back there on Escape. */
+  private focusOrigin: HTMLElement | null = null;
+  private restoringFocus = false;
   private badgeTimer: number | null = null;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private frameRequested = false;
@@ -171,7 +174,16 @@ export class Session {
     this.openFound = null;
     this.hover.closed();
     this.cards.loaded()?.close();
-    if (returnFocus && found) focusableOf(found)?.focus({ preventScroll: true });
+    const origin = this.focusOrigin;
+    this.focusOrigin = null;
+    if (!returnFocus || !found) return;
+    // Giving focus back must not open the card again.
+    this.restoringFocus = true;
+    try {
+      (origin?.isConnected ? origin : focusableOf(found))?.focus({ preventScroll: true });
+    } finally {
+      this.restoringFocus = false;
+    }
   }
 
   private scheduleBadge(): void {
@@ -226,11 +238,15 @@ export class Session {
     }, { passive: true });
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       // Keyboard focus only: a mouse click on a title link is for following it.
-      if (!this.active || !(event.target instanceof Element) || !event.target.matches(':focus-visible')) return;
+      if (this.restoringFocus || !this.active || !(event.target instanceof HTMLElement)) return;
+      if (!event.target.matches(':focus-visible')) return;
       const host = this.cards.loaded()?.host();
       if (host && host.contains(event.target)) return;
       const found = this.foundForFocus(event.target);
-      if (found) this.hover.focused(found);
+      if (found) {
+        this.focusOrigin = event.target;
+        this.hover.focused(found);
+      }
       else if (this.openFound && this.openedViaKeyboard) this.closeCard();
     });
     ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
