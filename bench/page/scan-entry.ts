@@ -1,0 +1,237 @@
+// Runs inside the benchmark page. Bundled by esbuild from the product's own modules (Session,
+// PageScan, FoundTracker, BatchObserver, HighlightPainter, the adapters and the role data): the
+// same code the content script runs, wired the same way, minus the browser.* storage and
+// messaging calls. Exposes window.__bench for the node driver (bench/sections/scan.mjs).
+import { Session } from '@/utils/content/session';
+import { BatchObserver } from '@/utils/scan/batch-observer';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
+
+type Mode = 'titles' | 'mentions';
+declare const Mark: new (context: Element) => {
+  markRegExp(re: RegExp, options: { done?: (n: number) => void }): void;
+};
+
+let bodyHtml = '';
+/** Time spent in the content script's deferred callbacks (badge report, hover timers). */
+let deferredMs = 0;
+let deferredIds: string[] = [];
+
+/**
+ * Runs `fn` between two performance marks: the node side reads the marks' thread timestamps from
+ * a trace (`tts`: the main thread's CPU clock), so CPU time is known apart from wall time, which
+ * on a busy machine also counts the time the thread waited for a core.
+ */
+let seq = 0;
+function timed<T>(label: string, fn: () => T): { value: T; ms: number; id: string } {
+  const id = `bench:${label}:${++seq}`;
+  performance.mark(`${id}:s`);
+  const t = performance.now();
+  try {
+    const value = fn();
+    return { value, ms: performance.now() - t, id };
+  } finally {
+    performance.mark(`${id}:e`);
+  }
+}
+
+/** The slice of WXT's ContentScriptContext that Session uses, undone by `invalidate()`. */
+function fakeContext() {
+  const abort = new AbortController();
+  const timers = new Set<number>();
+  const invalidated: (() => void)[] = [];
+  const deferred = (fn: () => void) => () => {
+    const { ms, id } = timed('deferred', fn);
+    deferredMs += ms;
+    deferredIds.push(id);
+  };
+  const ctx = {
+    isValid: true,
+    signal: abort.signal,
+    addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) {
+      target.addEventListener(type, handler, { ...options, signal: abort.signal });
+    },
+    setTimeout(fn: () => void, ms?: number) {
+      const id = window.setTimeout(deferred(fn), ms);
+      timers.add(id);
+      return id;
+    },
+    requestAnimationFrame(fn: FrameRequestCallback) {
+      return window.requestAnimationFrame((t) => deferred(() => fn(t))());
+    },
+    onInvalidated(fn: () => void) {
+      invalidated.push(fn);
+      return () => undefined;
+    },
+  };
+  const invalidate = () => {
+    ctx.isValid = false;
+    abort.abort();
+    for (const id of timers) clearTimeout(id);
+    for (const fn of invalidated) fn();
+  };
+  return { ctx, invalidate };
+}
+
+function settingsFor(mode: Mode): Settings {
+  return { ...DEFAULT_SETTINGS, highlightMentions: mode === 'mentions' };
+}
+
+let live: { session: Session; invalidate: () => void } | null = null;
+
+/** What content.ts does once settings are read: build the Session and apply the settings. */
+function startSession(mode: Mode): { ms: number; id: string } {
+  const { ctx, invalidate } = fakeContext();
+  const settings = settingsFor(mode);
+  const { value: session, ms, id } = timed(`scan-${mode}`, () => {
+    const session = new Session({
+      ctx: ctx as never,
+      doc: document,
+      registry: CSS.highlights,
+      settings,
+      injectCard: () => Promise.resolve(),
+      reportBadge: () => undefined,
+    });
+    session.apply(settings);
+    return session;
+  });
+  live = { session, invalidate };
+  return { ms, id };
+}
+
+function stopSession(): void {
+  if (!live) return;
+  live.invalidate();
+  live = null;
+  CSS.highlights.clear();
+}
+
+const highlighted = () => {
+  let ranges = 0;
+  for (const [, h] of CSS.highlights) ranges += (h as unknown as Set<Range>).size;
+  return ranges;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Instrument the observer's two entry points on the prototype the product's PageScan uses.
+const observerMs = { record: 0, flush: 0 };
+const observerIds: string[] = [];
+let flushed: (() => void) | null = null;
+{
+  const proto = BatchObserver.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of ['record', 'flush'] as const) {
+    const original = proto[name]!;
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      try {
+        const { value, ms, id } = timed(name, () => original.apply(this, args));
+        observerMs[name] += ms;
+        observerIds.push(id);
+        return value;
+      } finally {
+        if (name === 'flush') flushed?.();
+      }
+    };
+  }
+}
+
+function walkFloor(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+  return chars;
+}
+
+const bench = {
+  info: () => ({
+    isolated: globalThis.crossOriginIsolated === true,
+    elements: document.body.getElementsByTagName('*').length,
+    textNodes: (() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      while (w.nextNode()) n++;
+      return n;
+    })(),
+  }),
+  /** Keeps the freshly loaded body's markup for the resets. */
+  remember() {
+    bodyHtml = document.body.innerHTML;
+  },
+  /** A fresh copy of the page (untimed): no highlights, no marks; laid out before it returns. */
+  async reset() {
+    stopSession();
+    document.body.innerHTML = bodyHtml;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    walkFloor();
+    (globalThis as { gc?: () => void }).gc?.();
+    await sleep(20);
+  },
+  floor() {
+    const { value: chars, ms, id } = timed('floor', walkFloor);
+    return { ms, id, chars };
+  },
+  /** One full scan as the content script does it; waits for the deferred badge report. */
+  async scan(mode: Mode, badgeWaitMs: number) {
+    const { ms, id } = startSession(mode);
+    // Counted without Session.report(), which would walk the page again.
+    const found = (live!.session as unknown as { scan: { tracker: { all(): unknown[] } } }).scan.tracker.all().length;
+    const ranges = highlighted();
+    deferredMs = 0;
+    deferredIds = [];
+    await sleep(badgeWaitMs);
+    const deferred = { deferredMs, deferredIds };
+    stopSession();
+    performance.clearMarks();
+    return { ms, id, ...deferred, found, ranges };
+  },
+  markjs(source: string, flags: string) {
+    let done = -1;
+    const { ms, id } = timed('markjs', () =>
+      new Mark(document.body).markRegExp(new RegExp(source, flags), { done: (n) => (done = n) }),
+    );
+    if (done < 0) throw new Error('mark.js finished asynchronously: its time would be wrong');
+    return { ms, id, marks: done };
+  },
+  /**
+   * Batches of cards appended one after another to the running page, each read through the
+   * observer path. `elements`: the cards alone (as a framework inserts them); `markup`: an HTML
+   * fragment with the whitespace between cards (as a server-rendered "see more" page inserts it).
+   */
+  async append(mode: Mode, batches: { html: string; variant: 'elements' | 'markup' }[], badgeWaitMs: number) {
+    const list = document.querySelector('.jobs-search__results-list')!;
+    startSession(mode);
+    await sleep(badgeWaitMs + 300);
+    const runs: { variant: string; recordMs: number; flushMs: number; deferredMs: number; observerIds: string[]; deferredIds: string[]; ranges: number }[] = [];
+    for (const { html, variant } of batches) {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      const cards = [...template.content.children];
+      observerMs.record = 0;
+      observerMs.flush = 0;
+      observerIds.length = 0;
+      deferredMs = 0;
+      deferredIds = [];
+      const before = highlighted();
+      const done = new Promise<void>((r) => (flushed = r));
+      if (variant === 'elements') list.append(...cards);
+      else list.insertAdjacentHTML('beforeend', html);
+      await done;
+      flushed = null;
+      await sleep(badgeWaitMs);
+      runs.push({
+        variant,
+        recordMs: observerMs.record,
+        flushMs: observerMs.flush,
+        deferredMs,
+        observerIds: [...observerIds],
+        deferredIds: [...deferredIds],
+        ranges: highlighted() - before,
+      });
+      // Past the observer's 250 ms pass interval: each append is read like a fresh change.
+      await sleep(50);
+    }
+    stopSession();
+    return runs;
+  },
+};
+
+(globalThis as unknown as { __bench: typeof bench }).__bench = bench;

@@ -1,0 +1,170 @@
+// Sections 1-4: Role Lens's scan (titles and mentions), mark.js, the TreeWalker floor, and the
+// append path, in one page per generated document, with the product modules bundled for it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { ISOLATED, median, posingPage } from '../lib/browser.mjs';
+import { cardBatches, descriptionPage, SEARCH_URL, searchPage, VIEW_URL } from '../lib/pages.mjs';
+import { profileDuring, topSelf } from '../lib/profile.mjs';
+
+const require = createRequire(import.meta.url);
+const BADGE_WAIT_MS = 350; // Session reports the badge 300 ms after a change.
+const BUNDLE_URL = 'role-lens-bench.js';
+
+const PAGES = [
+  { key: 'cards100', label: '100 cards', url: SEARCH_URL(100), html: () => searchPage(100), reps: 7, markReps: 5 },
+  { key: 'cards1000', label: '1,000 cards', url: SEARCH_URL(1000), html: () => searchPage(1000), reps: 7, markReps: 5 },
+  { key: 'cards5000', label: '5,000 cards', url: SEARCH_URL(5000), html: () => searchPage(5000), reps: 5, markReps: 3, append: true, profile: true },
+  { key: 'description', label: 'description, 3,000 paragraphs', url: VIEW_URL, html: () => descriptionPage(3000), reps: 5, markReps: 5 },
+];
+
+export async function runScan({ browser, bundle, phrases, log }) {
+  const markSource = `${readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8')}\n//# sourceURL=mark.js`;
+  const script = `${bundle}\n//# sourceURL=${BUNDLE_URL}`;
+  const results = {};
+  for (const spec of PAGES) {
+    const t0 = Date.now();
+    const { page, errors } = await posingPage(browser, new Map([[spec.url, { html: spec.html(), headers: ISOLATED }]]));
+    await page.goto(spec.url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(markSource);
+    await page.evaluate(script);
+    const B = (fn, ...args) => page.evaluate(fn, ...args);
+    await B(() => window.__bench.remember());
+    const info = await B(() => window.__bench.info());
+    // Marks' thread timestamps give CPU time beside wall time (see timed() in scan-entry.ts).
+    await page.tracing.start({ categories: ['blink.user_timing'] });
+    // The page as loaded and laid out, as the content script finds it at document_idle.
+    // Warm-up (untimed): JIT and caches as after the first page a content script sees.
+    const cold = {
+      titles: await B((w) => window.__bench.scan('titles', w), BADGE_WAIT_MS),
+      mentions: await B((w) => window.__bench.scan('mentions', w), BADGE_WAIT_MS),
+    };
+    const runs = { floor: [], titles: [], mentions: [], markjs: [] };
+    const order = ['floor', 'titles', 'mentions'];
+    for (let rep = 0; rep < spec.reps; rep++) {
+      // Rotated, so none always runs first; none of the three changes the DOM. A full GC before
+      // each: no DOM wrappers left from the last one, as a content script's own world starts.
+      for (const what of [...order.slice(rep % 3), ...order.slice(0, rep % 3)]) {
+        await B(() => globalThis.gc?.());
+        if (what === 'floor') runs.floor.push(await B(() => window.__bench.floor()));
+        else runs[what].push(await B((m, w) => window.__bench.scan(m, w), what, BADGE_WAIT_MS));
+      }
+    }
+    const profile = spec.profile ? await profiles(page, B) : undefined;
+    // mark.js changes the DOM: each run on a fresh copy of the page.
+    for (let rep = 0; rep < spec.markReps; rep++) {
+      await B(() => window.__bench.reset());
+      runs.markjs.push(await B((p) => window.__bench.markjs(p.source, p.flags), phrases));
+    }
+    const appendRaw = spec.append ? await appendRuns(B) : null;
+    const cpu = cpuTimes(await page.tracing.stop());
+    const pick = (list, key = 'ms', ids = 'id') => ({
+      wall: median(list.map((x) => x[key])),
+      cpu: median(list.map((x) => sumIds(cpu, x[ids]))),
+      minCpu: Math.min(...list.map((x) => sumIds(cpu, x[ids]))),
+    });
+    const m = {
+      floor: pick(runs.floor),
+      titles: pick(runs.titles),
+      mentions: pick(runs.mentions),
+      titlesBadge: pick(runs.titles, 'deferredMs', 'deferredIds'),
+      mentionsBadge: pick(runs.mentions, 'deferredMs', 'deferredIds'),
+      markjs: pick(runs.markjs),
+    };
+    const r = {
+      label: spec.label,
+      info,
+      reps: spec.reps,
+      markReps: spec.markReps,
+      // Budget figures: main-thread CPU time (medians); wall-clock medians beside them.
+      floorMs: m.floor.cpu,
+      titlesMs: m.titles.cpu,
+      mentionsMs: m.mentions.cpu,
+      titlesBadgeMs: m.titlesBadge.cpu,
+      mentionsBadgeMs: m.mentionsBadge.cpu,
+      markjsMs: m.markjs.cpu,
+      measures: m,
+      coldCpuMs: { titles: sumIds(cpu, cold.titles.id), mentions: sumIds(cpu, cold.mentions.id) },
+      found: { titles: runs.titles[0].found, mentions: runs.mentions[0].found, mentionRanges: runs.mentions[0].ranges, marks: runs.markjs[0].marks },
+      profile,
+      raw: runs,
+    };
+    if (appendRaw) r.append = summariseAppend(appendRaw, r, cpu);
+    if (errors.length) r.errors = errors;
+    results[spec.key] = r;
+    log(`  ${spec.label}: ${info.elements} elements, floor ${r.floorMs.toFixed(2)} ms, titles ${r.titlesMs.toFixed(2)} ms, ` +
+      `mentions ${r.mentionsMs.toFixed(2)} ms, mark.js ${r.markjsMs.toFixed(1)} ms (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    await page.close();
+  }
+  return results;
+}
+
+/** 25 cards appended again and again to the running 5,000-card page, in each mode. */
+async function appendRuns(B) {
+  const out = {};
+  // One fresh copy (mark.js ran before); titles mode, then mentions mode on the same page, which
+  // has grown by 150 cards (3%) when mentions mode starts.
+  await B(() => window.__bench.reset());
+  for (const mode of ['titles', 'mentions']) {
+    const batches = cardBatches(6, 25, mode === 'titles' ? 11 : 12).map((html, i) => ({ html, variant: i % 2 ? 'markup' : 'elements' }));
+    out[mode] = await B((m, b, w) => window.__bench.append(m, b, w), mode, batches, BADGE_WAIT_MS);
+  }
+  return out;
+}
+
+/** Append CPU time against a full scan's (scan + its deferred badge report), per mode and variant. */
+function summariseAppend(raw, full, cpu) {
+  const out = {};
+  for (const [mode, runs] of Object.entries(raw)) {
+    const fullMs = mode === 'titles' ? full.titlesMs + full.titlesBadgeMs : full.mentionsMs + full.mentionsBadgeMs;
+    const summary = (variant) => {
+      const v = runs.filter((x) => x.variant === variant);
+      const observerMs = median(v.map((x) => sumIds(cpu, x.observerIds)));
+      const badgeMs = median(v.map((x) => sumIds(cpu, x.deferredIds)));
+      const totalMs = median(v.map((x) => sumIds(cpu, x.observerIds) + sumIds(cpu, x.deferredIds)));
+      const wallMs = median(v.map((x) => x.recordMs + x.flushMs + x.deferredMs));
+      return { observerMs, badgeMs, totalMs, wallMs, ratio: totalMs / fullMs, observerRatio: observerMs / fullMs, rangesAdded: median(v.map((x) => x.ranges)) };
+    };
+    out[mode] = { fullMs, elements: summary('elements'), markup: summary('markup'), raw: runs };
+  }
+  return out;
+}
+
+/** id -> main-thread CPU ms, from the `tts` of each timed() pair of marks in the trace. */
+function cpuTimes(buffer) {
+  const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
+  const starts = new Map();
+  const out = new Map();
+  for (const e of events) {
+    if (e.cat !== 'blink.user_timing' || !e.name.startsWith('bench:') || typeof e.tts !== 'number') continue;
+    const id = e.name.slice(0, -2);
+    if (e.name.endsWith(':s')) starts.set(id, e.tts);
+    else if (e.name.endsWith(':e') && starts.has(id)) out.set(id, (e.tts - starts.get(id)) / 1000);
+  }
+  return out;
+}
+
+function sumIds(cpu, ids) {
+  const list = Array.isArray(ids) ? ids : [ids];
+  let ms = 0;
+  for (const id of list) {
+    const v = cpu.get(id);
+    if (v === undefined) return NaN; // a mark pair missing from the trace: no figure rather than a wrong one
+    ms += v;
+  }
+  return ms;
+}
+
+/** Profiler evidence: where a 5,000-card scan's time goes, per mode. */
+async function profiles(page, B) {
+  const out = {};
+  const inBundle = (url) => url.endsWith(BUNDLE_URL);
+  for (const mode of ['titles', 'mentions']) {
+    await B(() => window.__bench.reset());
+    // Three scans under one profile: more samples.
+    const { profile } = await profileDuring(page, async () => {
+      for (let i = 0; i < 3; i++) await B((m) => window.__bench.scan(m, 0), mode);
+    }, 50);
+    out[mode] = topSelf(profile, inBundle, 10);
+  }
+  return out;
+}
