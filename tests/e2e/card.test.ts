@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../paths';
-import { eventually, launchWithExtension, poseSavedPage, type Extension } from './harness';
+import { eventually, launchWithExtension, poseHtml, poseSavedPage, type Extension } from './harness';
 import { cardState, clickCardButton, textBox, waitForCard, waitForNoCard } from './card-helpers';
 
 let ext: Extension;
@@ -146,3 +146,33 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
     }
   });
 });
+
+describe('the salary a posting states, next to the average', () => {
+  // Our demo board (Indeed's markup): one card states "$105,000 - $125,000 a year", the others none.
+  const DEMO_URL = 'https://www.indeed.com/jobs?q=manager&l=Remote';
+  const demoHtml = readFileSync(resolve(REPO_ROOT, 'demo', 'search.html'), 'utf8');
+
+  it('shows the posted range, its midpoint and the difference where a salary is stated, and nothing where none is', async () => {
+    const { page } = await poseHtml(ext.browser, DEMO_URL, demoHtml);
+    await eventually(async () => (await page.$$('h2.jobTitle')).length > 0, { message: 'demo cards' });
+    const indexOf = (words: string) =>
+      page.evaluate((w) => [...document.querySelectorAll('h2.jobTitle span[title]')].findIndex((el) => el.textContent?.includes(w)), words);
+
+    const stated = (await textBox(page, 'h2.jobTitle span[title]', await indexOf('Senior Program Manager')))!;
+    await page.mouse.move(stated.x + 10, stated.y + stated.height / 2);
+    const card = await waitForCard(page, 'program-manager');
+    // $115,000 midpoint against the $95,919 average: 20% above.
+    expect(card.text).toContain('Posted: $105,000–$125,000 a year');
+    expect(card.text).toContain('$115,000');
+    expect(card.text).toContain('20% above the US average');
+    await page.mouse.move(5, 5);
+    await waitForNoCard(page);
+
+    const none = (await textBox(page, 'h2.jobTitle span[title]', await indexOf('Key Account Manager')))!;
+    await page.mouse.move(none.x + 10, none.y + none.height / 2);
+    const other = await waitForCard(page, 'account-manager');
+    expect(other.text).not.toContain('Posted');
+    await page.close();
+  });
+});
+
