@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { PAGES_DIR, REPO_ROOT } from '../paths';
-import { savedPageUrl, withoutPageScripts, type PoseOptions, type PosedPage } from './harness';
+import { findBrowser, savedPageUrl, withoutPageScripts, type PoseOptions, type PosedPage } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output', 'firefox-mv3');
 const CANDIDATE_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -19,19 +19,11 @@ export const GECKO_ID = 'role-lens@role-lens.dev';
 
 /** FIREFOX_EXECUTABLE_PATH, else Debian's firefox-esr. Missing Firefox fails the suite, loudly. */
 export function firefoxPath(): string {
-  const fromEnv = process.env.FIREFOX_EXECUTABLE_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_EXECUTABLE_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATE_FIREFOXES.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Firefox found for the Firefox end-to-end tests. Install Firefox ESR (Debian: `sudo apt-get install firefox-esr`; ' +
-        '.ci/run does it) or set FIREFOX_EXECUTABLE_PATH.',
-    );
-  }
-  return found;
+  return findBrowser(
+    'FIREFOX_EXECUTABLE_PATH',
+    CANDIDATE_FIREFOXES,
+    'No Firefox found for the Firefox end-to-end tests. Install Firefox ESR (Debian: `sudo apt-get install firefox-esr`; .ci/run does it).',
+  );
 }
 
 export interface FirefoxExtension {

@@ -6,21 +6,28 @@ import { PAGES_DIR, REPO_ROOT } from '../paths';
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output', 'chrome-mv3');
 const CANDIDATE_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** The Chromium to drive: PUPPETEER_EXECUTABLE_PATH, else the Debian package's binary. */
-export function browserPath(): string {
-  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
+/**
+ * A browser binary: the path in `envVar` when set, else the first candidate that exists. A
+ * missing browser fails the tests with the way to install one (they never skip).
+ */
+export function findBrowser(envVar: string, candidates: string[], installHint: string): string {
+  const fromEnv = process.env[envVar];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`PUPPETEER_EXECUTABLE_PATH=${fromEnv} does not exist.`);
+    if (!existsSync(fromEnv)) throw new Error(`${envVar}=${fromEnv} does not exist.`);
     return fromEnv;
   }
-  const found = CANDIDATE_BROWSERS.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
-        'or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium binary.',
-    );
-  }
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`${installHint} Or set ${envVar} to the browser binary.`);
   return found;
+}
+
+/** The Chromium to drive: PUPPETEER_EXECUTABLE_PATH, else the Debian package's binary. */
+export function browserPath(): string {
+  return findBrowser(
+    'PUPPETEER_EXECUTABLE_PATH',
+    CANDIDATE_BROWSERS,
+    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; .ci/run does it).',
+  );
 }
 
 export interface Extension {
