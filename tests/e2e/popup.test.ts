@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser as Ext, browser as extensionApi } from 'wxt/browser';
 import { BOARD_MATCHES } from '../../utils/adapters/registry';
 import { siteScript, type ScriptShape } from '../../utils/background/registrations';
-import { REPO_ROOT } from '../paths';
 import { eventually, launchWithExtension, paintedRanges, poseHtml, poseSavedPage, type Extension } from './harness';
 
 const LINKEDIN = 'linkedin/aayussh_linkedin_guest_search_amazon_india.html';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-// The card is another engineer's entrypoint: assert it only when it is part of the build.
-const HAS_CARD = existsSync(resolve(REPO_ROOT, 'entrypoints', 'card.ts'));
 
 // What `chrome` is inside the extension's service worker, where the evaluated functions run.
 declare const chrome: typeof extensionApi;
@@ -92,9 +88,7 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
         }, last),
       { message: 'the page scrolled to the title' },
     );
-    if (HAS_CARD) {
-      await eventually(() => page.evaluate(() => document.querySelector('role-lens-popover') !== null), { message: 'the card host' });
-    }
+    await eventually(() => page.evaluate(() => document.querySelector('role-lens-popover') !== null), { message: 'the card host' });
     // The popup stays open: nothing but the page changed.
     expect(popup.isClosed()).toBe(false);
     await popup.close();
