@@ -25,7 +25,7 @@ async function main() {
   if (load > cpus().length) log(`warning: the machine is busy (load ${load.toFixed(1)} on ${cpus().length} cores): timings will be slower and noisier`);
 
   const built = ensureExtension(ROOT, log);
-  if (built.stale) log('warning: BENCH_NO_BUILD=1 and the built extension is older than its sources');
+  if (built.stale) log('warning: the measured build is older than its sources');
   const { dir: extDir, manifest } = await snapshotExtension(ROOT, log);
   const contentScript = manifest.content_scripts[0];
   const matches = [...new Set(manifest.content_scripts.flatMap((c) => c.matches ?? []))];

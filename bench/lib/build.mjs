@@ -37,7 +37,14 @@ export function ensureExtension(root, log) {
   if (process.env.BENCH_NO_BUILD === '1' && built) return { ext, rebuilt: false, stale: built < sources };
   if (built && built >= sources) return { ext, rebuilt: false, stale: false };
   log(built ? 'built extension is older than its sources: npx wxt build' : 'no built extension: npx wxt build');
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  } catch (error) {
+    // A source mid-edit by someone else: measure the last good build, and say so.
+    if (!existsSync(manifest)) throw error;
+    log('warning: npx wxt build failed; measuring the existing build, which is older than its sources');
+    return { ext, rebuilt: false, stale: true };
+  }
   return { ext, rebuilt: true, stale: false };
 }
 
