@@ -115,9 +115,13 @@ export class Session {
     this.deps.reportBadge(0);
   }
 
+  /** The popup's report. Counting every title on the page (for "nothing found") is done here only. */
   report(): PageReport {
+    return this.reportWith(this.active ? this.scan.countTitles() : 0);
+  }
+
+  private reportWith(titlesSeen: number): PageReport {
     const shown = this.active ? this.shownFound() : [];
-    const titlesSeen = this.active ? this.scan.countTitles() : 0;
     return buildReport(shown, this.boardName, location.pathname, titlesSeen, location.origin + location.pathname);
   }
 
@@ -190,7 +194,7 @@ export class Session {
     if (this.badgeTimer !== null) return;
     this.badgeTimer = this.deps.ctx.setTimeout(() => {
       this.badgeTimer = null;
-      this.deps.reportBadge(this.active ? totalPostings(this.report()) : 0);
+      this.deps.reportBadge(this.active ? totalPostings(this.reportWith(0)) : 0);
     }, 300);
   }
 

@@ -8,7 +8,11 @@ export interface RoleMatch {
   text: string;
 }
 
-export type Matcher = (text: string) => RoleMatch[];
+export interface Matcher {
+  (text: string): RoleMatch[];
+  /** A cheap test: false means the text names no role for sure (most text on a job page). */
+  mightMatch(text: string): boolean;
+}
 
 // Between the words of a phrase: spaces (incl. no-break), hyphens and dashes, slashes, line breaks.
 const SEPARATOR = String.raw`[\s\u00a0\-\u2010-\u2015/]+`;
@@ -38,13 +42,14 @@ export function createMatcher(roles: readonly RoleDetection[]): Matcher {
     return `(?<r${index}>${BEFORE}(?:${phrases})${AFTER})`;
   });
   const pattern = new RegExp(groups.join('|'), 'giu');
-  // A quick pre-test on the first slot's words lets most text (no role word at all) exit early.
+  // A quick pre-test on the last slot's words ("manager", "mgr") lets most text exit early: the
+  // first slots hold common words (key, global, program, account) that pass on most prose.
   const quick = new RegExp(
-    roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(0, 1)))).join('|'),
+    [...new Set(roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(-1)))))].join('|'),
     'iu',
   );
 
-  return (text: string): RoleMatch[] => {
+  const match = (text: string): RoleMatch[] => {
     if (!quick.test(text)) return [];
     const found: RoleMatch[] = [];
     pattern.lastIndex = 0;
@@ -55,4 +60,5 @@ export function createMatcher(roles: readonly RoleDetection[]): Matcher {
     }
     return found;
   };
+  return Object.assign(match, { mightMatch: (text: string) => quick.test(text) });
 }

@@ -42,8 +42,15 @@ export class BatchObserver {
 
   private record(records: MutationRecord[]): void {
     const { ignore } = this.options;
+    // A storm rewrites the same node over and over: decide once per target per batch.
+    let lastTarget: Node | null = null;
+    let lastIgnored = false;
     for (const record of records) {
-      if (ignore?.(record.target)) continue;
+      if (record.target !== lastTarget) {
+        lastTarget = record.target;
+        lastIgnored = ignore?.(record.target) ?? false;
+      }
+      if (lastIgnored) continue;
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
         if (parent) this.roots.add(parent);
@@ -52,7 +59,10 @@ export class BatchObserver {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
           if (!ignore?.(node)) this.roots.add(node as Element);
-        } else if (node.nodeType === 3 && node.parentElement) this.roots.add(node.parentElement);
+        } else if (node.nodeType === 3 && node.parentElement && (node as Text).data.trim()) {
+          // Whitespace between appended cards would make the whole list a changed root.
+          this.roots.add(node.parentElement);
+        }
       }
       // Removals are kept apart: only a title that lost a child is read again, never the whole
       // list an infinite scroll trims.

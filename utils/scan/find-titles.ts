@@ -7,8 +7,11 @@ const HEADING = 'h1,h2,h3,h4,h5,[role="heading"]';
 const MAX_LINK_TITLE_LENGTH = 160;
 
 export interface TitleFinder {
-  /** Title elements at or below `root`, and the title holding `root` if it sits inside one. */
-  find(root: Element): Element[];
+  /**
+   * Title elements at or below `root`, and the title holding `root` if it sits inside one.
+   * `worthReading`, when given, drops candidates early (before the costlier link checks).
+   */
+  find(root: Element, worthReading?: (element: Element) => boolean): Element[];
   /** The selector of explicit title elements (for `closest`). */
   titleSelector: string;
   /** The selector of posting links, used to key postings and to find titles in unknown layouts. */
@@ -30,7 +33,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[]): TitleFinde
     return length > 0 && length <= MAX_LINK_TITLE_LENGTH ? link : null;
   };
 
-  const find = (root: Element): Element[] => {
+  const find = (root: Element, worthReading?: (element: Element) => boolean): Element[] => {
     const found = new Set<Element>();
     const enclosing = root.closest(titleSelector);
     if (enclosing) found.add(enclosing);
@@ -41,6 +44,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[]): TitleFinde
       if (enclosingLink && enclosingLink !== root) links.push(enclosingLink);
       for (const link of root.querySelectorAll(linkSelector)) links.push(link);
       for (const link of links) {
+        if (worthReading && !worthReading(link)) continue;
         const title = titleOfLink(link);
         if (title) found.add(title);
       }

@@ -65,7 +65,7 @@ export class FoundTracker {
     const { finder } = this.options;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      for (const element of finder.find(root)) this.readTitle(element, change);
+      for (const element of finder.find(root, this.worthReading)) this.readTitle(element, change);
       if (this.mentionsEnabled) this.readMentions(root, change);
     }
     return change;
@@ -117,7 +117,12 @@ export class FoundTracker {
     }
   }
 
+  /** Most titles name no role: a regex over their text settles it before any other work. */
+  private readonly worthReading = (element: Element): boolean =>
+    this.titles.has(element) || this.options.matcher.mightMatch(element.textContent ?? '');
+
   private readTitle(element: Element, change: Change): void {
+    if (!this.worthReading(element)) return;
     // A title inside one already tracked (a span in a heading) is the same title.
     const parentTitle = element.parentElement?.closest(this.options.finder.titleSelector);
     if (parentTitle && this.titles.has(parentTitle)) return;
