@@ -1,5 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { CardFacts } from '../../utils/card/bundled-facts';
+import { quotedTitle } from '../../utils/card/wording';
 import type { PostedSalary as PostedSalaryData } from '../../utils/salary/parse';
 import { CompareView } from './CompareView';
 import { RoleDetails } from './RoleDetails';
@@ -61,7 +62,10 @@ export class RoleCard extends Component<RoleCardProps, RoleCardState> {
         <div class="head">
           <div class="head-text">
             <h2 id="rl-role-name">{role.name}</h2>
-            <p class="seen">On this page: “{titleText}”</p>
+            {/* <bdi>: a right-to-left title keeps its own reading order inside the English sentence. */}
+            <p class="seen">
+              On this page: “<bdi>{quotedTitle(titleText)}</bdi>”
+            </p>
           </div>
           <button type="button" class="close" aria-label="Close" onClick={onClose}>
             ×

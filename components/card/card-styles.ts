@@ -7,10 +7,13 @@
  *   stop at the host. `all` leaves custom properties alone, which is how the position reaches
  *   the host (`--rl-x`, `--rl-y`, set by utils/card/position.ts).
  * - px only: `rem` follows the page's root font size.
+ * - `zoom: var(--rl-zoom)`: CSS `zoom` multiplies down the tree (`body { zoom: 3 }` made the card
+ *   3× as large and pushed it off-screen, found by tests/e2e/hostile/css.test.ts); `all` cannot
+ *   undo an ancestor's zoom, so utils/card/host.ts sets the inverse of the container's zoom.
  * - no @font-face / @property: both are document-global and ignored or leaky in shadow roots.
  * Colours were checked for ≥ 4.5:1 text contrast against both backgrounds of each theme.
  */
-export const CARD_CSS = `:host { all: initial !important; display: block !important; position: fixed !important; inset: auto !important; left: var(--rl-x, 0px) !important; top: var(--rl-y, 0px) !important; margin: 0 !important; border: 0 !important; padding: 0 !important; background: transparent !important; overflow: visible !important; width: max-content !important; height: auto !important; max-width: none !important; max-height: none !important; z-index: 2147483647 !important; color-scheme: light dark !important; pointer-events: auto !important; visibility: visible !important; opacity: 1 !important; }
+export const CARD_CSS = `:host { all: initial !important; display: block !important; position: fixed !important; inset: auto !important; left: var(--rl-x, 0px) !important; top: var(--rl-y, 0px) !important; margin: 0 !important; border: 0 !important; padding: 0 !important; background: transparent !important; overflow: visible !important; width: max-content !important; height: auto !important; max-width: none !important; max-height: none !important; z-index: 2147483647 !important; color-scheme: light dark !important; pointer-events: auto !important; visibility: visible !important; opacity: 1 !important; zoom: var(--rl-zoom, 1) !important; }
 :host::backdrop { background: transparent !important; }
 .card { --bg: #ffffff; --panel: #f4f6f8; --fg: #1b1f24; --muted: #57606a; --accent: #0b57d0; --on-accent: #ffffff; --border: #c8d1da; --mark: #e8f0fe; box-sizing: border-box; width: 360px; max-width: 92vw; max-height: min(var(--rl-max-height, 520px), 520px); overflow: auto; overscroll-behavior: contain; padding: 12px 14px; border: 1px solid var(--border); border-radius: 10px; background: var(--bg); color: var(--fg); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18), 0 2px 6px rgba(0, 0, 0, 0.12); font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 14px; line-height: 1.4; text-align: left; overflow-wrap: anywhere; animation: rl-in 120ms ease-out; }
 @keyframes rl-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }

@@ -71,6 +71,7 @@ export function attachHost(host: HTMLElement, container: Element): void {
     detachHost(host);
     container.append(host);
   }
+  neutraliseZoom(host, container);
   // Guarded: older browsers and test DOMs have no popover API; the :host styles still give a
   // fixed box with the highest z-index there.
   if (typeof host.showPopover === 'function' && !isShowing(host)) {
@@ -79,6 +80,21 @@ export function attachHost(host: HTMLElement, container: Element): void {
     } catch {
       // Not connected or already shown by a race: the host is still on the page.
     }
+  }
+}
+
+/**
+ * CSS `zoom` on the page (`body { zoom: 3 }`) multiplies into the host whatever the host's own
+ * reset says: the card was drawn 3× as large, and its fixed position 3× too far, off-screen
+ * (tests/e2e/hostile/css.test.ts). The host's zoom (`--rl-zoom`, read by the `:host` rule) is set
+ * to the inverse of the container's effective zoom, so the card is drawn at 1.
+ */
+function neutraliseZoom(host: HTMLElement, container: Element): void {
+  const zoom = (container as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  if (typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 && zoom !== 1) {
+    host.style.setProperty('--rl-zoom', String(1 / zoom), 'important');
+  } else {
+    host.style.removeProperty('--rl-zoom');
   }
 }
 

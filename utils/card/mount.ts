@@ -32,6 +32,29 @@ function sameTitle(a: CardRequest, b: CardRequest): boolean {
   );
 }
 
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false; // A pseudo-class this DOM does not know (test DOMs, older browsers).
+  }
+}
+
+/**
+ * Where the host goes: the innermost open popover or fullscreen element holding the title inside
+ * `container`, else `container` (the body, or the open modal dialog the content script found).
+ * Found by tests/e2e/hostile/top-layer.test.ts: attached under <body>, the card is drawn above a
+ * fullscreen element but Chromium hit-tests only inside the fullscreen element, so the card could
+ * not be hovered or clicked; and a click in the card light-dismissed the page's open popover that
+ * holds the title, as a click outside it. Inside them, both work.
+ */
+export function topLayerContainer(anchor: Element, container: Element): Element {
+  for (let el = anchor.parentElement; el && el !== container; el = el.parentElement) {
+    if (matches(el, ':popover-open') || matches(el, ':fullscreen')) return el;
+  }
+  return container;
+}
+
 export function createCardApi(options: CardApiOptions = {}): CardApi {
   const loadFacts = options.loadFacts ?? bundledRoleFacts;
   const findSalary = options.findSalary ?? findPostedSalary;
@@ -82,7 +105,11 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
     const doc = request.anchor.ownerDocument;
     const { host, mount } = hostParts(doc);
     current = request;
-    attachHost(host, request.container);
+    // The content script passes `document.body`, which is null in a document that has none (a
+    // page that removed it and adds its list straight under <html>): attaching to null threw and
+    // no card ever opened (tests/e2e/hostile/documents.test.ts). The root element stands in.
+    const container = (request.container as Element | null)?.isConnected ? request.container : (doc.body ?? doc.documentElement);
+    attachHost(host, topLayerContainer(request.anchor, container));
 
     let posted: PostedSalary | null = null;
     try {

@@ -24,6 +24,7 @@ function setPx(host: HTMLElement, name: string, value: number): void {
  * Returns the cleanup, which stops every listener and observer; call it on close.
  */
 export function followAnchor(anchor: Element, host: HTMLElement): () => void {
+  if (!anchor.ownerDocument.body) return followWithoutBody(anchor, host);
   let active = true;
   const update = (): void => {
     computePosition(anchor, host, {
@@ -34,7 +35,10 @@ export function followAnchor(anchor: Element, host: HTMLElement): () => void {
       middleware: [
         offset(GAP_PX),
         flip({ padding: EDGE_PX }),
-        shift({ padding: EDGE_PX }),
+        // crossAxis: a title taller than the viewport (10,000 characters) left no room on either
+        // side and the card was placed below the viewport, unseen (tests/e2e/hostile/text.test.ts);
+        // shifted back in, it may cover part of that title.
+        shift({ padding: EDGE_PX, crossAxis: true }),
         size({
           padding: EDGE_PX,
           apply({ availableHeight }) {
@@ -58,5 +62,42 @@ export function followAnchor(anchor: Element, host: HTMLElement): () => void {
   return () => {
     active = false;
     stop();
+  };
+}
+
+/**
+ * Floating UI walks the overflow ancestors up to `document.body` and calls getComputedStyle on
+ * it: in a document without a body (a page that removed it and renders under <html>) autoUpdate
+ * threw a TypeError and computePosition rejected, leaving the card at 0,0
+ * (tests/e2e/hostile/documents.test.ts). There the card is simply put below the title (above it
+ * when there is more room there), kept inside the viewport, and moved on scroll and resize.
+ */
+function followWithoutBody(anchor: Element, host: HTMLElement): () => void {
+  const view = anchor.ownerDocument.defaultView;
+  if (!view) return () => {};
+  let active = true;
+  const update = (): void => {
+    if (!active) return;
+    const r = anchor.getBoundingClientRect();
+    const card = host.getBoundingClientRect();
+    const below = view.innerHeight - r.bottom - GAP_PX - EDGE_PX;
+    const above = r.top - GAP_PX - EDGE_PX;
+    const useBelow = below >= card.height || below >= above;
+    const room = useBelow ? below : above;
+    const height = Math.min(card.height, Math.max(MIN_HEIGHT_PX, room));
+    const y = useBelow ? r.bottom + GAP_PX : r.top - GAP_PX - height;
+    const x = Math.min(Math.max(EDGE_PX, r.left), Math.max(EDGE_PX, view.innerWidth - card.width - EDGE_PX));
+    setPx(host, '--rl-max-height', Math.max(MIN_HEIGHT_PX, room));
+    setPx(host, '--rl-x', x);
+    setPx(host, '--rl-y', Math.max(EDGE_PX, y));
+  };
+  update();
+  view.requestAnimationFrame(update); // once more, with the card rendered at its size
+  view.addEventListener('scroll', update, { capture: true, passive: true });
+  view.addEventListener('resize', update, { passive: true });
+  return () => {
+    active = false;
+    view.removeEventListener('scroll', update, { capture: true });
+    view.removeEventListener('resize', update);
   };
 }

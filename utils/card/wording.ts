@@ -11,6 +11,22 @@ export function formatUsd(amount: number): string {
   return USD.format(amount);
 }
 
+/** The longest title the card quotes in full, in characters. */
+export const MAX_QUOTED_TITLE = 160;
+
+/**
+ * The title as the card quotes it: whole up to MAX_QUOTED_TITLE characters, else cut at a word
+ * (never inside an emoji or other surrogate pair) with an ellipsis. A 10,000-character title made
+ * the quote 3,600 px tall, the card's whole content (tests/e2e/hostile/text.test.ts).
+ */
+export function quotedTitle(text: string, max = MAX_QUOTED_TITLE): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length >= cut.length * 0.6 ? atWord : cut).trimEnd()}…`;
+}
+
 /** "$95,919 a year". */
 export function usdPerYear(amount: number): string {
   return `${formatUsd(amount)} a year`;
