@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { BOARD_MATCHES } from '@/utils/adapters/registry';
 import {
   reconcileRegistrations,
@@ -22,6 +23,25 @@ function manifestScriptShape(): ScriptShape {
     allFrames: script?.all_frames ?? true,
     runAt: (script?.run_at as ScriptShape['runAt'] | undefined) ?? 'document_idle',
   };
+}
+
+/** Runs the content script again in open tabs of the supported boards, after an update. */
+async function reinjectIntoOpenBoards(): Promise<void> {
+  const { js, css } = manifestScriptShape();
+  const tabs = await browser.tabs.query({ url: [...BOARD_MATCHES] });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const target = { tabId: tab.id, allFrames: true };
+      try {
+        await browser.scripting.insertCSS({ target, files: css });
+        await browser.scripting.executeScript({ target, files: js as ScriptPublicPath[] });
+      } catch {
+        // A tab the browser will not let us into (discarded, an error page): it gets the new
+        // script on its next load.
+      }
+    }),
+  );
 }
 
 // Every listener below is registered at the top level, synchronously, on each worker start: the
@@ -49,6 +69,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     resync();
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    // Chrome does not run content scripts in tabs that were open before an update: the old
+    // script was invalidated (its highlights cleared), so inject the new one where it belongs.
+    if (reason === 'update') void reinjectIntoOpenBoards();
   });
 
   // Settings roam through storage.sync: debounced mirror of local changes, adopt a newer copy at start.

@@ -22,7 +22,13 @@ export default defineContentScript({
       settings,
       injectCard: () => browser.runtime.sendMessage({ type: 'load-card' }),
       reportBadge: (total) => {
-        if (window === window.top) void browser.runtime.sendMessage({ type: 'badge', total }).catch(() => {});
+        if (window !== window.top || !ctx.isValid) return;
+        try {
+          void browser.runtime.sendMessage({ type: 'badge', total }).catch(() => {});
+        } catch {
+          // The extension was reloaded or removed: sendMessage throws before returning a promise,
+          // and nothing may be thrown into the page.
+        }
       },
     });
     if (!ctx.isValid) return;

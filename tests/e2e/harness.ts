@@ -157,7 +157,8 @@ async function recordMutationsAfterLoad(page: Page): Promise<void> {
 /** Mutations the main world saw, other than Role Lens's own card host coming and going. */
 export async function foreignMutations(page: Page): Promise<string[]> {
   const log = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations ?? []);
-  return log.filter((line) => !/^childList (body|dialog) \+\[(role-lens-popover)?\] -\[(role-lens-popover)?\]/.test(line));
+  // The host is attached under body, an open dialog, popover or fullscreen element holding the title.
+  return log.filter((line) => !/^childList \S+ \+\[(role-lens-popover)?\] -\[(role-lens-popover)?\]/.test(line));
 }
 
 export interface PaintedRange {

@@ -167,7 +167,8 @@ export class Session {
       roleIds,
       // As the reader sees it: without hidden suffixes such as Indeed's " - job post".
       titleText: visibleText(found.element) || found.text,
-      container: modalDialogOf(found.element) ?? this.deps.doc.body,
+      // A page may have no <body> (a frameset, a body removed by script).
+      container: modalDialogOf(found.element) ?? this.deps.doc.body ?? this.deps.doc.documentElement,
       viaKeyboard,
       onRequestClose: (reason) => this.closeCard(reason === 'escape'),
     });
