@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { PAGES_DIR, REPO_ROOT } from '../paths';
-import { findBrowser, savedPageUrl, withoutPageScripts, type PoseOptions, type PosedPage } from './harness';
+import { findBrowser, recordMutationsAfterLoad, savedPageUrl, withoutPageScripts, type PoseOptions, type PosedPage } from './harness';
 
 export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output', 'firefox-mv3');
 const CANDIDATE_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -87,31 +87,14 @@ export async function poseInFirefox(browser: Browser, url: string, html: string,
     otherRequests.push({ url: request.url(), initiator: request.initiator()?.url ?? request.initiator()?.type ?? '' });
     return settle(request.respond({ status: 204, body: '' }));
   });
-  await recordMutations(page);
+  // The same main-world mutation log as in Chromium, so foreignMutations() reads it.
+  await recordMutationsAfterLoad(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, otherRequests };
 }
 
 export async function poseSavedPageInFirefox(browser: Browser, file: string, options: PoseOptions = {}): Promise<PosedPage> {
   return poseInFirefox(browser, savedPageUrl(file), readFileSync(resolve(PAGES_DIR, file), 'utf8'), options);
-}
-
-/** Same main-world mutation log as harness.ts, so foreignMutations() reads it. */
-async function recordMutations(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const log: string[] = [];
-    (window as unknown as { __mutations: string[] }).__mutations = log;
-    document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const target = r.target as Element;
-          const added = [...r.addedNodes].map((n) => n.nodeName.toLowerCase());
-          const removed = [...r.removedNodes].map((n) => n.nodeName.toLowerCase());
-          log.push(`${r.type} ${target.nodeName?.toLowerCase()} +[${added}] -[${removed}] ${r.attributeName ?? ''}`);
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
 }
 
 /**

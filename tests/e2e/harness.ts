@@ -137,7 +137,7 @@ export async function poseSavedPage(browser: Browser, file: string, options: Pos
  * A main-world MutationObserver from DOMContentLoaded on (the parser's own insertions come
  * before; the content script runs after): sees every change anything makes to the page.
  */
-async function recordMutationsAfterLoad(page: Page): Promise<void> {
+export async function recordMutationsAfterLoad(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const log: string[] = [];
     (window as unknown as { __mutations: string[] }).__mutations = log;
