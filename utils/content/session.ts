@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adaptersFor } from '../adapters/registry';
 import { HighlightPainter, type HighlightRegistryLike } from '../highlight/painter';
 import type { PageReport } from '../messages';
-import { loadRoleDetections } from '../roles/detection';
+import { bundledRoleDetections } from '../roles/bundled-detection';
 import type { Found } from '../scan/tracker';
 import { roleSettings, type Settings } from '../settings/schema';
 import { CardLoader, focusableOf, modalDialogOf } from './card-client';
@@ -27,7 +27,7 @@ export interface SessionDeps {
  */
 export class Session {
   private settings: Settings;
-  private readonly roles = loadRoleDetections();
+  private readonly roles = bundledRoleDetections();
   private readonly scan: PageScan;
   private readonly painter: HighlightPainter;
   private readonly hover: HoverIntent;
