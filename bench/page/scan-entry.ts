@@ -11,7 +11,7 @@ declare const Mark: new (context: Element) => {
   markRegExp(re: RegExp, options: { done?: (n: number) => void }): void;
 };
 
-let bodyHtml = '';
+let pristineBody: HTMLElement | null = null;
 /** Time spent in the content script's deferred callbacks (badge report, hover timers). */
 let deferredMs = 0;
 let deferredIds: string[] = [];
@@ -152,14 +152,14 @@ const bench = {
       return n;
     })(),
   }),
-  /** Keeps the freshly loaded body's markup for the resets. */
+  /** Keeps a copy of the freshly loaded body for the resets. */
   remember() {
-    bodyHtml = document.body.innerHTML;
+    pristineBody = document.body.cloneNode(true) as HTMLElement;
   },
   /** A fresh copy of the page (untimed): no highlights, no marks; laid out before it returns. */
   async reset() {
     stopSession();
-    document.body.innerHTML = bodyHtml;
+    document.body.replaceWith(pristineBody!.cloneNode(true));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     walkFloor();
     (globalThis as { gc?: () => void }).gc?.();
@@ -202,9 +202,10 @@ const bench = {
     await sleep(badgeWaitMs + 300);
     const runs: { variant: string; recordMs: number; flushMs: number; deferredMs: number; observerIds: string[]; deferredIds: string[]; ranges: number }[] = [];
     for (const { html, variant } of batches) {
-      const template = document.createElement('template');
-      template.innerHTML = html;
-      const cards = [...template.content.children];
+      // The bench's own generated markup, parsed as a server-rendered fragment would be.
+      const parsed = new DOMParser().parseFromString(`<ul>${html}</ul>`, 'text/html').body.firstElementChild!;
+      // `elements`: the cards alone; `markup`: every node, the whitespace between cards included.
+      const nodes = [...(variant === 'elements' ? parsed.children : parsed.childNodes)].map((node) => document.adoptNode(node));
       observerMs.record = 0;
       observerMs.flush = 0;
       observerIds.length = 0;
@@ -212,8 +213,7 @@ const bench = {
       deferredIds = [];
       const before = highlighted();
       const done = new Promise<void>((r) => (flushed = r));
-      if (variant === 'elements') list.append(...cards);
-      else list.insertAdjacentHTML('beforeend', html);
+      list.append(...nodes);
       await done;
       flushed = null;
       await sleep(badgeWaitMs);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extension } from '../harness';
+import { describe, expect, it } from 'vitest';
 import { cardState, waitForCard, waitForNoCard } from '../card-helpers';
 import {
   extensionInitiated,
@@ -13,18 +12,9 @@ import {
   TITLE,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 describe('size and churn', () => {
   it('a 100,000-element page: the three target titles highlighted, cards at the top and the bottom', async () => {
@@ -33,7 +23,7 @@ describe('size and churn', () => {
     titles[0] = 'Senior Program Manager, First';
     titles[7000] = 'Key Account Manager, Middle';
     titles[CARDS - 1] = 'Program Manager II, Last';
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles) } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles) } });
     const { page } = site;
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(100_000);
     const ranges = await waitForRanges(page, 3, 20_000);
@@ -73,7 +63,7 @@ describe('size and churn', () => {
       }, 1500);
     </script>`;
     const titles = ['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA', 'Designer', 'Analyst'];
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles, { after: storm }) } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles, { after: storm }) } });
     const { page } = site;
     const before = await page.evaluate(() => (window as unknown as { __records: number }).__records);
     const t0 = Date.now();
@@ -99,6 +89,6 @@ describe('size and churn', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extension } from '../harness';
+import { describe, expect, it } from 'vitest';
 import { waitForCard, waitForNoCard } from '../card-helpers';
 import {
   clickInCard,
@@ -12,18 +11,9 @@ import {
   waitForCompare,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const POLICY = "default-src 'none'; style-src 'none'";
 const TITLES = ['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA'];
@@ -42,7 +32,7 @@ describe('a strict Content-Security-Policy', () => {
   ] as const)('%s: titles highlighted, the card styled and working', async (_how, route, meta) => {
     // A style attribute of the page's own: blocked, proving the policy is in force.
     const html = linkedinSearch(TITLES, { head: meta, after: '<p id="probe" style="color: rgb(1, 2, 3)">probe</p>' });
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html, ...route } }, recordViolations);
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html, ...route } }, recordViolations);
     const { page } = site;
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('probe')!).color)).not.toBe('rgb(1, 2, 3)');
     const ranges = await waitForRanges(page, 2);
@@ -79,6 +69,6 @@ describe('a strict Content-Security-Policy', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poseHtml, type Extension } from '../harness';
+import { describe, expect, it } from 'vitest';
+import { poseHtml } from '../harness';
 import { cardState, waitForCard, waitForNoCard } from '../card-helpers';
 import {
   clickInCard,
@@ -11,18 +11,9 @@ import {
   waitForCompare,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const TITLES = ['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA'];
 
@@ -86,7 +77,7 @@ async function cardLook(page: import('puppeteer-core').Page): Promise<Look> {
 /** Opens the Program Manager card on a page, checks Compare by a real click, returns the card's look. */
 async function exercise(css: string | null) {
   const html = linkedinSearch(TITLES, { head: css === null ? '' : `<style>${css}</style>` });
-  const posed = await poseHtml(ext.browser, LINKEDIN_SEARCH, html);
+  const posed = await poseHtml(env.ext.browser, LINKEDIN_SEARCH, html);
   const { page } = posed;
   // Tall enough that the card is never squeezed by the space left below or above its title.
   await page.setViewport({ width: 1280, height: 2000 });
@@ -134,6 +125,6 @@ describe('hostile page CSS', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

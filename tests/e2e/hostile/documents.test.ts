@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extension } from '../harness';
+import { describe, expect, it } from 'vitest';
 import { waitForCard, waitForNoCard } from '../card-helpers';
 import {
   extensionInitiated,
@@ -12,18 +11,9 @@ import {
   TITLE,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 /** A snapshot of the document's nodes (to show nothing was added). */
 const shape = (page: import('puppeteer-core').Page) =>
@@ -44,7 +34,7 @@ describe('documents that are not ordinary HTML pages, under a board URL', () => 
         '<foreignObject x="0" y="60" width="600" height="60"><h3 xmlns="http://www.w3.org/1999/xhtml" class="base-search-card__title">Key Account Manager</h3></foreignObject></svg>',
     ],
   ])('%s: no error, nothing injected or highlighted', async (_name, contentType, body) => {
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body, contentType } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body, contentType } });
     const { page } = site;
     expect(await page.evaluate(() => document.constructor.name)).not.toBe('HTMLDocument');
     const before = await shape(page);
@@ -69,7 +59,7 @@ describe('documents that are not ordinary HTML pages, under a board URL', () => 
         linkedinCard('Senior Program Manager, Late Body', 0) + linkedinCard('Data Engineer', 1),
       )} + '</ul>'; document.documentElement.append(b); window.__bodyAdded = true; }, 1500);` +
       '</script></head><body></body></html>';
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
     const { page } = site;
     expect(await page.evaluate(() => (window as unknown as { __bodyAdded?: boolean }).__bodyAdded ?? false)).toBe(false);
     const ranges = await waitForRanges(page, 1);
@@ -91,7 +81,7 @@ describe('documents that are not ordinary HTML pages, under a board URL', () => 
         linkedinCard('Key Account Manager, No Body', 0),
       )} + '</ul>'; document.documentElement.append(d); }, 1000);` +
       '</script></head><body></body></html>';
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
     const { page } = site;
     const ranges = await waitForRanges(page, 1);
     expect(ranges[0]!.holderText).toBe('Key Account Manager, No Body');
@@ -117,6 +107,6 @@ describe('documents that are not ordinary HTML pages, under a board URL', () => 
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /**
  * The extension's side of the hostile-page suite: launching it, its service worker, and a CDP
  * watch on the network traffic of every extension target.
@@ -75,4 +76,26 @@ export async function closeOnboarding(ext: Extension): Promise<void> {
     .waitForTarget((t) => t.url().startsWith(`chrome-extension://${ext.extensionId}/onboarding.html`), { timeout: 5000 })
     .catch(() => null);
   await (await onboarding?.asPage().catch(() => null))?.close().catch(() => {});
+}
+
+export interface WatchedExtension {
+  readonly ext: Extension;
+  readonly net: ExtensionNetwork;
+}
+
+/**
+ * One extension per test file, launched before its tests with every extension target's network
+ * watched, and closed after them. Read `ext` and `net` inside tests (they are set by then).
+ */
+export function watchedExtension(): WatchedExtension {
+  const env = {} as { ext: Extension; net: ExtensionNetwork };
+  beforeAll(async () => {
+    env.ext = await launch();
+    env.net = await watchExtensionNetwork(env.ext.browser, env.ext.extensionId);
+  });
+  afterAll(async () => {
+    await env.net?.stop();
+    await env.ext?.browser.close();
+  });
+  return env;
 }

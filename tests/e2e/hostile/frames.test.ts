@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { eventually, type Extension } from '../harness';
+import { eventually } from '../harness';
 import { cardState, waitForNoCard } from '../card-helpers';
 import {
   extensionInitiated,
@@ -15,18 +15,9 @@ import {
   TITLE,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const frameAt = (page: Page, prefix: string) =>
   eventually(async () => page.frames().find((f) => f.url().startsWith(prefix)) ?? null, { message: `a frame at ${prefix}` });
@@ -37,7 +28,7 @@ const frameCard = (frame: Frame) => cardState(frame as unknown as Page);
 describe('frames', () => {
   it('a career site embedding a Greenhouse board iframe: the title in the frame is highlighted and its card opens in the frame', async () => {
     const CAREERS = 'https://careers.example.com/jobs';
-    const site = await poseSite(ext.browser, CAREERS, {
+    const site = await poseSite(env.ext.browser, CAREERS, {
       [CAREERS]: {
         body:
           '<!doctype html><html><head><title>Careers at Acme</title></head><body style="margin:0"><h1>Join Acme</h1>' +
@@ -76,7 +67,7 @@ describe('frames', () => {
     const html = linkedinSearch(['Senior Program Manager, Ads', 'Data Engineer'], {
       after: '<iframe id="blank" src="about:blank"></iframe><iframe id="srcdoc" srcdoc="<p>empty</p>"></iframe>' + fill,
     });
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
     const { page } = site;
     await waitForRanges(page, 1);
     await hoverText(page, TITLE, 0);
@@ -96,7 +87,7 @@ describe('frames', () => {
     const TOP = 'https://www.linkedin.com/jobs/collections/recommended';
     const A = 'https://www.linkedin.com/jobs/search?keywords=a';
     const B = 'https://www.linkedin.com/jobs/search?keywords=b';
-    const site = await poseSite(ext.browser, TOP, {
+    const site = await poseSite(env.ext.browser, TOP, {
       [TOP]: { body: `<!doctype html><html><head><title>Jobs</title></head><frameset cols="50%,50%"><frame id="a" src="${A}"><frame id="b" src="${B}"></frameset></html>` },
       [A]: { body: linkedinSearch(['Senior Program Manager, Frame A', 'Data Engineer']) },
       [B]: { body: linkedinSearch(['Key Account Manager, Frame B']) },
@@ -120,6 +111,6 @@ describe('frames', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

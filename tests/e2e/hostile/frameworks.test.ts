@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../paths';
-import { eventually, type Extension } from '../harness';
+import { eventually } from '../harness';
 import { cardState, waitForCard, waitForNoCard } from '../card-helpers';
 import {
   extensionInitiated,
@@ -13,18 +13,9 @@ import {
   sleep,
   TITLE,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const TITLES = ['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA', 'Designer', 'Technical Program Manager'];
 const TARGETS = TITLES.filter((t) => /Program Manager|Account Manager/.test(t));
@@ -81,7 +72,7 @@ async function inStep(page: import('puppeteer-core').Page) {
 describe('pages whose framework fights the extension', () => {
   it(`a Preact app re-rendering its list every 100 ms (new keys): highlights follow the new nodes, stay bounded, the app logs no error`, async () => {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>Jobs</title></head><body><div id="app"></div><script>${await bundleApp()}</script></body></html>`;
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
     const { page } = site;
     const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
     // While it re-renders: the ranges catch up with the current nodes again and again.
@@ -112,7 +103,7 @@ describe('pages whose framework fights the extension', () => {
       ' if (host && removals < 2) { removals++; setTimeout(() => { host.remove(); window.__removed = removals; }, 150); } })' +
       '.observe(document.body, { childList: true });</script>';
     const html = linkedinSearch(['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA'], { after: script });
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
     const { page } = site;
     const removed = (n: number) =>
       eventually(
@@ -141,6 +132,6 @@ describe('pages whose framework fights the extension', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

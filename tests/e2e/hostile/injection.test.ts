@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Extension } from '../harness';
 import { waitForCard, waitForNoCard } from '../card-helpers';
 import {
   extensionInitiated,
@@ -12,18 +11,9 @@ import {
   TITLE,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 /** Titles whose text is markup (HTML-escaped in the page source: the page shows the characters). */
 const HOSTILE = [
@@ -45,7 +35,7 @@ async function activeInCard(page: Page): Promise<string[]> {
 
 describe('titles that are markup', () => {
   it('the card shows each as text: literal characters, no dialog, no element created from it', async () => {
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, {
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, {
       [LINKEDIN_SEARCH]: { body: linkedinSearch([HOSTILE[0]!, 'Data Engineer', HOSTILE[1]!, HOSTILE[2]!]) },
     });
     const { page } = site;
@@ -69,10 +59,10 @@ describe('titles that are markup', () => {
     expect(extensionInitiated(site)).toEqual([]);
 
     // The popup lists the titles too: as text.
-    const extension = (await ext.browser.extensions()).get(ext.extensionId)!;
+    const extension = (await env.ext.browser.extensions()).get(env.ext.extensionId)!;
     await page.bringToFront();
     await page.triggerExtensionAction(extension);
-    const target = await ext.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 });
+    const target = await env.ext.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 });
     const popup = (await target.asPage())!;
     const popupDialogs: string[] = [];
     popup.on('dialog', (d) => {
@@ -89,6 +79,6 @@ describe('titles that are markup', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

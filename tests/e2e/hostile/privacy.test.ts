@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { browser as extensionApi } from 'wxt/browser';
-import { EXTENSION_DIR, type Extension } from '../harness';
+import { EXTENSION_DIR } from '../harness';
 import { waitForCard, waitForNoCard } from '../card-helpers';
 import {
   clickInCard,
@@ -18,20 +18,11 @@ import {
   waitForCompare,
   waitForRanges,
 } from './pages';
-import { launch, serviceWorker, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { serviceWorker, watchedExtension } from './extension';
 
 declare const chrome: typeof extensionApi;
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 /** A match pattern that reaches every site (or every site of a scheme). */
 const BROAD = /^(<all_urls>|(\*|https?|file|ftp|ws|wss):\/\/\*\/.*)$/;
@@ -58,7 +49,7 @@ describe('privacy', () => {
     // Broad optional hosts grant nothing at install (the user enables a site from the popup).
     expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining(['https://*/*']));
     // The installed extension runs with that manifest.
-    const worker = (await (await serviceWorker(ext.browser, ext.extensionId)).worker())!;
+    const worker = (await (await serviceWorker(env.ext.browser, env.ext.extensionId)).worker())!;
     const installed = await worker.evaluate(() => chrome.runtime.getManifest());
     expect(installed.host_permissions).toEqual(manifest.host_permissions);
     expect((installed as { web_accessible_resources?: unknown }).web_accessible_resources).toBeUndefined();
@@ -66,7 +57,7 @@ describe('privacy', () => {
 
   it('a whole session (board page, card, compare, frame, popup, options) sends nothing over the network', async () => {
     // A board page with a Greenhouse frame: content scripts in both, cards, Compare.
-    const site = await poseSite(ext.browser, LINKEDIN_SEARCH, {
+    const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, {
       [LINKEDIN_SEARCH]: {
         body: linkedinSearch(['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA'], {
           after: `<iframe src="${GREENHOUSE_BOARD}" style="width:600px;height:200px"></iframe>`,
@@ -88,10 +79,10 @@ describe('privacy', () => {
     await waitForNoCard(page);
 
     // The popup on that page, both tabs.
-    const extension = (await ext.browser.extensions()).get(ext.extensionId)!;
+    const extension = (await env.ext.browser.extensions()).get(env.ext.extensionId)!;
     await page.bringToFront();
     await page.triggerExtensionAction(extension);
-    const popup = (await (await ext.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 })).asPage())!;
+    const popup = (await (await env.ext.browser.waitForTarget((t) => t.url().endsWith('popup.html'), { timeout: 10_000 })).asPage())!;
     await popup.waitForSelector('[role="tabpanel"]');
     await popup.waitForSelector('.titles .title-text', { timeout: 10_000 });
     for (const tab of await popup.$$('[role="tab"]')) {
@@ -102,14 +93,14 @@ describe('privacy', () => {
     await popup.close();
 
     // The options page, in a tab.
-    const options = await ext.browser.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`, { waitUntil: 'load' });
+    const options = await env.ext.browser.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`, { waitUntil: 'load' });
     await sleep(500);
     expect(await outsideFetches(options)).toEqual([]);
     await options.close();
 
     // The worker, since it started: nothing fetched.
-    const worker = (await (await serviceWorker(ext.browser, ext.extensionId)).worker())!;
+    const worker = (await (await serviceWorker(env.ext.browser, env.ext.extensionId)).worker())!;
     expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !u.startsWith('chrome-extension://')))).toEqual([]);
     // The page itself has no subresource but the frame: any other request came from the extension
     // (a content script's fetch carries the page as its initiator, so all are counted), except the
@@ -118,9 +109,9 @@ describe('privacy', () => {
     expect(site.errors).toEqual([]);
     await page.close();
     // CDP saw every extension target: the worker and the pages opened above.
-    expect(net.watched.some((w) => w.startsWith('service_worker'))).toBe(true);
-    expect(net.watched.some((w) => w.includes('popup.html'))).toBe(true);
-    expect(net.watched.some((w) => w.includes('options.html'))).toBe(true);
-    expect(net.requests).toEqual([]);
+    expect(env.net.watched.some((w) => w.startsWith('service_worker'))).toBe(true);
+    expect(env.net.watched.some((w) => w.includes('popup.html'))).toBe(true);
+    expect(env.net.watched.some((w) => w.includes('options.html'))).toBe(true);
+    expect(env.net.requests).toEqual([]);
   });
 });

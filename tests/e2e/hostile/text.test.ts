@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Extension } from '../harness';
 import { waitForCard, waitForNoCard } from '../card-helpers';
 import {
   clickInCard,
@@ -13,21 +12,12 @@ import {
   waitForCompare,
   waitForRanges,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const open = (titles: string[], attrs?: (i: number) => string) =>
-  poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles, { titleAttrs: attrs }) } });
+  poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: linkedinSearch(titles, { titleAttrs: attrs }) } });
 
 /** Where the card's parts are drawn, and how its quote of the title fits. */
 function cardLayout(page: Page) {
@@ -131,6 +121,6 @@ describe('titles with unusual text', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });

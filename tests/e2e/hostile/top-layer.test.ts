@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { Extension } from '../harness';
 import { cardState, waitForCard, waitForNoCard } from '../card-helpers';
 import {
   clickInCard,
@@ -17,24 +16,15 @@ import {
   waitForRanges,
   type Site,
 } from './pages';
-import { launch, watchExtensionNetwork, type ExtensionNetwork } from './extension';
+import { watchedExtension } from './extension';
 
-let ext: Extension;
-let net: ExtensionNetwork;
-beforeAll(async () => {
-  ext = await launch();
-  net = await watchExtensionNetwork(ext.browser, ext.extensionId);
-});
-afterAll(async () => {
-  await net?.stop();
-  await ext?.browser.close();
-});
+const env = watchedExtension();
 
 const list = (titles: string[], from = 0) =>
   `<ul class="jobs-search__results-list">${titles.map((t, i) => linkedinCard(t, from + i)).join('')}</ul>`;
 
 async function open(html: string): Promise<Site> {
-  return poseSite(ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
+  return poseSite(env.ext.browser, LINKEDIN_SEARCH, { [LINKEDIN_SEARCH]: { body: html } });
 }
 
 /** Leaves the card (pointer to a blank corner) and checks nothing of Role Lens stays in the page. */
@@ -157,7 +147,7 @@ describe('the card above the page\'s own top layer and overlays', () => {
   });
 
   it('no extension target made a network request', () => {
-    expect(net.requests).toEqual([]);
+    expect(env.net.requests).toEqual([]);
   });
 });
 
