@@ -91,8 +91,10 @@ const CHROME_TOP = `<header class="header"><nav class="nav" aria-label="Primary"
 const CHROME_BOTTOM = `<aside class="related-searches"><h2>Related searches</h2><ul><li><a href="/jobs/program-manager-jobs">Program Manager jobs</a></li><li><a href="/jobs/account-manager-jobs">Account Manager jobs</a></li></ul></aside>
 <footer class="li-footer"><ul><li><a href="/legal/user-agreement">User Agreement</a></li><li><a href="/legal/privacy-policy">Privacy Policy</a></li><li><a href="/legal/cookie-policy">Cookie Policy</a></li></ul></footer>`;
 
-function doc(title, body, extraHead = '') {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${extraHead}</head><body>${body}</body></html>`;
+// Real logged-out pages name themselves in <head> (saved: aayussh "d_jobs_guest_search", dinie
+// "d_jobs_guest_details"); the LinkedIn adapter reads that to pick the layout's selectors.
+function doc(title, body, extraHead = '', pageKey = 'd_jobs_guest_search') {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="pageKey" content="${pageKey}"><meta name="locale" content="en_US">${extraHead}</head><body>${body}</body></html>`;
 }
 
 /** The search results page with `n` cards. */
@@ -137,6 +139,8 @@ export function descriptionPage(paragraphs = 3000, seed = 7) {
     `${CHROME_TOP}<main class="main"><section class="top-card-layout"><h1 class="top-card-layout__title">Senior Program Manager</h1>
 <h4 class="top-card-layout__second-subline"><a class="topcard__org-name-link" href="https://www.linkedin.com/company/northwind">Northwind</a> <span class="topcard__flavor">Seattle, WA</span></h4></section>
 <section class="description"><div class="description__text description__text--rich"><div class="show-more-less-html__markup">${parts.join('\n')}</div></div></section></main>${CHROME_BOTTOM}`,
+    '',
+    'd_jobs_guest_details',
   );
 }
 

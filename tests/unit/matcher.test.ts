@@ -104,6 +104,21 @@ describe('matcher: near-misses', () => {
   });
 });
 
+describe('matcher: the quick test that spares most titles a full reading', () => {
+  it('passes every title that names a role, also with its words run together by textContent', () => {
+    for (const [title] of positives) {
+      expect(match.mightMatch(title), title).toBe(true);
+      expect(match.mightMatch(title.replace(/\s+/g, '')), title).toBe(true);
+    }
+  });
+
+  it('already rejects the common manager titles that name neither role', () => {
+    for (const title of ['Product Manager', 'Project Manager', 'Store Manager', 'Accounting Manager', 'Account Executive']) {
+      expect(match.mightMatch(title), title).toBe(false);
+    }
+  });
+});
+
 describe('matcher reads roles from data', () => {
   it('a third role in the data is matched with no code change', () => {
     const withThird = createMatcher([

@@ -28,4 +28,25 @@ export interface BoardAdapter {
   descriptionSelectors?: string[];
   /** Whether the board also appears embedded as an iframe on company career sites. */
   embeddable?: boolean;
+  /**
+   * Markups the board serves one at a time (LinkedIn's logged-out pages vs its logged-in app).
+   * Their selectors add to the ones above, but only on pages of that markup: a page that names
+   * its markup in `<head>` (see `headMarker`) is read with that layout's selectors alone, so a
+   * 5,000-card page is not searched for the other layouts' elements too.
+   */
+  layouts?: BoardLayout[];
+}
+
+export interface BoardLayout {
+  /** What the layout is and where it is seen (saved pages, public sources). */
+  name: string;
+  /**
+   * A selector for an element in the page's `<head>` (a `<meta>`) that only this layout's pages
+   * have. When one layout's marker is present, the board's other layouts are not searched; when
+   * none is (a fragment, an unknown page), every layout is.
+   */
+  headMarker?: string;
+  titleSelectors: string[];
+  postingLinkSelectors?: string[];
+  descriptionSelectors?: string[];
 }

@@ -28,7 +28,7 @@ export class PageScan {
 
   constructor(private readonly options: PageScanOptions) {
     const { doc, adapters, roles } = options;
-    const finder = createTitleFinder(adapters);
+    const finder = createTitleFinder(adapters, doc);
     this.finder = finder;
     this.tracker = new FoundTracker({
       doc,

@@ -22,14 +22,14 @@ const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function phraseSource(slots: string[][]): string {
+function phraseSource(slots: string[][], separator = SEPARATOR): string {
   return slots
     .map((spellings) => {
       // Longest first so "managers" wins over "manager" and "mgr." over "mgr".
       const alternatives = [...spellings].sort((a, b) => b.length - a.length).map(escapeRegExp);
       return `(?:${alternatives.join('|')})`;
     })
-    .join(SEPARATOR);
+    .join(separator);
 }
 
 /**
@@ -38,14 +38,17 @@ function phraseSource(slots: string[][]): string {
  */
 export function createMatcher(roles: readonly RoleDetection[]): Matcher {
   const groups = roles.map((role, index) => {
-    const phrases = role.phrases.map(phraseSource).join('|');
+    const phrases = role.phrases.map((slots) => phraseSource(slots)).join('|');
     return `(?<r${index}>${BEFORE}(?:${phrases})${AFTER})`;
   });
   const pattern = new RegExp(groups.join('|'), 'giu');
   // A quick pre-test on the last slot's words ("manager", "mgr") lets most text exit early: the
   // first slots hold common words (key, global, program, account) that pass on most prose.
+  // The quick test looks for a phrase's last two words only, with any separator or none between
+  // them: `textContent` runs words of adjacent blocks together ("Program</div><div>Manager") where
+  // the full reading puts a space. Most titles fail it ("Product Manager", "Account Executive").
   const quick = new RegExp(
-    [...new Set(roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(-1)))))].join('|'),
+    [...new Set(roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(-2), `${SEPARATOR.slice(0, -1)}*`))))].join('|'),
     'iu',
   );
 

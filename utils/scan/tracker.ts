@@ -138,13 +138,20 @@ export class FoundTracker {
     if (matches.length === 0) return;
     const ranges = matches.map((m) => rangeFor(runs, m.start, m.end, this.options.doc));
     if (ranges.some((r) => r === null)) return;
+    const { linkSelector } = this.options.finder;
+    let link: string | undefined | null = null;
     const found: Found = {
       kind: 'title',
       element,
       text: folded,
       matches,
       ranges: ranges as Range[],
-      link: postingLinkOf(element, this.options.finder.linkSelector),
+      // Read when first asked (the badge, the popup, a hover): parsing addresses for every title
+      // of a 5,000-card page would double the scan.
+      get link() {
+        if (link === null) link = postingLinkOf(element, linkSelector);
+        return link;
+      },
     };
     this.titles.set(element, found);
     change.added.push(found);
@@ -167,7 +174,7 @@ export class FoundTracker {
     if (!selector) return this.readMentionsIn(root, change);
     const enclosing = root.closest(selector);
     if (enclosing) return this.readMentionsIn(root, change);
-    for (const container of root.querySelectorAll(selector)) this.readMentionsIn(container, change);
+    for (const container of this.options.finder.findDescriptions(root)) this.readMentionsIn(container, change);
   }
 
   private readMentionsIn(root: Element, change: Change): void {

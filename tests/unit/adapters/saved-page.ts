@@ -62,7 +62,7 @@ export interface ScanResult {
 export function scanDocument(doc: Document, url: string, options: { mentions?: boolean } = {}): ScanResult {
   const pageUrl = new URL(url);
   const adapters = adaptersFor(pageUrl);
-  const finder = createTitleFinder(adapters);
+  const finder = createTitleFinder(adapters, doc);
   const extraTitles = () => {
     const names = [
       ...readJsonLdPostings(doc).map((p) => p.title),

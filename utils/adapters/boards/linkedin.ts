@@ -1,7 +1,7 @@
 import type { BoardAdapter } from '../types';
 
 /**
- * LinkedIn serves three layouts at once: the logged-out ("guest") pages, the logged-in pages with
+ * LinkedIn serves three markups: the logged-out ("guest") pages, the logged-in pages with
  * BEM-ish classes, and the 2025-26 logged-in layout whose classes are hashed.
  *
  * Saved pages named below live in shared/fixtures/pages/linkedin/: aayussh (guest search),
@@ -24,6 +24,49 @@ const JOB_CARD = '[data-view-name="job-card"]:not(.job-card-container)';
 // salary and insight <p>s of the card's second block are bare text: the `:has(> span)` keeps those out.
 const SEARCH_CARDS = ['[data-view-name="job-search-job-card"]', '[componentkey^="job-card-component-ref-"]'];
 
+// Logged-out search cards: <h3 class="base-search-card__title"> (saved: aayussh, jackas5), and the
+// heading of the posting shown beside them (h2 in aayussh's detail pane).
+const GUEST_SEARCH_TITLES = ['.base-search-card__title', '.top-card-layout__title'];
+const GUEST_VIEW_TITLES = [
+  // Logged-out job view (saved: dinie): the h1's sticky sub-nav copy.
+  '.sub-nav-cta__header',
+  // "Similar jobs" cards on a job view (saved: dinie).
+  '.base-main-card__title',
+  // "People also viewed" cards (saved: dinie): a posting's card carries
+  // data-entity-urn="urn:li:jobPosting:<id>". The "Similar Searches" cards use the same
+  // h3.base-aside-card__title but are links to /jobs/<query>-jobs with no entity urn: they name
+  // searches ("Technical Consultant jobs"), not postings, so they stay out.
+  '[data-entity-urn*="jobPosting"] .base-aside-card__title',
+];
+// Description containers of the logged-out pages (saved: aayussh's pane, dinie).
+const GUEST_DESCRIPTIONS = ['.show-more-less-html__markup', '.description__text'];
+
+const LOGGED_IN_TITLES = [
+  // Logged-in search list, BEM layout 2023-25 (public scrapers; own page linkedin-bem-search):
+  // the title link inside the card's entity lockup.
+  'a.job-card-list__title--link',
+  '.job-card-list__title',
+  // The lockup title is a generic LinkedIn component (people and companies use it too), so only
+  // inside a job card.
+  '.job-card-container .artdeco-entity-lockup__title',
+  '[data-occludable-job-id] .artdeco-entity-lockup__title',
+  // Logged-in detail pane / job view, BEM layout (2024-25 and the 2022-23 name).
+  '.job-details-jobs-unified-top-card__job-title',
+  '.jobs-unified-top-card__job-title',
+  // 2025-26 hashed job view (saved: xingyoulee): the title is a bare <p>. It sits in the block right
+  // after the top card's company row (logo + company link + the "More options" menu button, the
+  // only button there with aria-expanded). "About the company" also has a company link, but its
+  // button is "Follow" with no aria-expanded, and the description is further down: neither matches.
+  '[data-view-name="job-detail-page"] div:has(> button[aria-expanded]):has(a[href*="/company/"]) + div p',
+  // 2025-26 hashed cards (see JOB_CARD and SEARCH_CARDS above).
+  `${JOB_CARD} div:first-child > p:first-child`,
+  ...SEARCH_CARDS.map((card) => `${card} div:first-child > p:first-child:has(> span)`),
+  // The job card's title <p> seen from the card's own link (saved: xingyoulee, where the link to
+  // ?currentJobId= wraps the whole card). A posting link stops counting as a title only when a
+  // title sits inside it, and that check starts at the link.
+  'a[href*="currentJobId="] div:first-child > p:first-child',
+];
+
 const linkedin: BoardAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
@@ -36,60 +79,49 @@ const linkedin: BoardAdapter = {
     '*://*.linkedin.com/jobs-guest/*',
     '*://*.linkedin.com/comm/jobs/*',
   ],
-  titleSelectors: [
-    // Guest search card: <h3 class="base-search-card__title"> (saved: aayussh, jackas5).
-    '.base-search-card__title',
-    // Guest job view heading (h1 on dinie; h2 in aayussh's detail pane) and its sticky sub-nav copy.
-    '.top-card-layout__title',
-    '.sub-nav-cta__header',
-    // Guest "Similar jobs" cards on a job view (saved: dinie).
-    '.base-main-card__title',
-    // Guest "People also viewed" cards (saved: dinie): a posting's card carries
-    // data-entity-urn="urn:li:jobPosting:<id>". The "Similar Searches" cards use the same
-    // h3.base-aside-card__title but are links to /jobs/<query>-jobs with no entity urn: they name
-    // searches ("Technical Consultant jobs"), not postings, so they stay out.
-    '[data-entity-urn*="jobPosting"] .base-aside-card__title',
-    // Logged-in search list, BEM layout 2023-25 (public scrapers; own page linkedin-bem-search):
-    // the title link inside the card's entity lockup.
-    'a.job-card-list__title--link',
-    '.job-card-list__title',
-    // The lockup title is a generic LinkedIn component (people and companies use it too), so only
-    // inside a job card.
-    '.job-card-container .artdeco-entity-lockup__title',
-    '[data-occludable-job-id] .artdeco-entity-lockup__title',
-    // Logged-in detail pane / job view, BEM layout (2024-25 and the 2022-23 name).
-    '.job-details-jobs-unified-top-card__job-title',
-    '.jobs-unified-top-card__job-title',
-    // 2025-26 hashed job view (saved: xingyoulee): the title is a bare <p>. It sits in the block right
-    // after the top card's company row (logo + company link + the "More options" menu button, the
-    // only button there with aria-expanded). "About the company" also has a company link, but its
-    // button is "Follow" with no aria-expanded, and the description is further down: neither matches.
-    '[data-view-name="job-detail-page"] div:has(> button[aria-expanded]):has(a[href*="/company/"]) + div p',
-    // 2025-26 hashed cards (see JOB_CARD and SEARCH_CARDS above).
-    `${JOB_CARD} div:first-child > p:first-child`,
-    ...SEARCH_CARDS.map((card) => `${card} div:first-child > p:first-child:has(> span)`),
-    // The job card's title <p> seen from the card's own link (saved: xingyoulee, where the link to
-    // ?currentJobId= wraps the whole card). A posting link stops counting as a title only when a
-    // title sits inside it, and that check starts at the link.
-    'a[href*="currentJobId="] div:first-child > p:first-child',
-  ],
+  // Every layout's titles are found through layouts below; links name postings in all of them.
+  titleSelectors: [],
   postingLinkSelectors: [
     // Every layout that has links links a posting to /jobs/view/<slug-or-id>; the guest card's
     // full-size link carries the title in a visually hidden span for screen readers.
     'a[href*="/jobs/view/"]',
-    // Hashed job cards link to a collection with the job's id (saved: xingyoulee's "More jobs"
-    // cards link to /jobs/collections/similar-jobs/?currentJobId=). Only inside a card: the
-    // section's "See more jobs like this" link carries currentJobId too but names no posting.
-    // The search-results cards have no link at all.
-    `${JOB_CARD} a[href*="currentJobId="]`,
   ],
-  descriptionSelectors: [
-    '.show-more-less-html__markup',
-    '.jobs-box__html-content',
-    '.description__text',
-    '#job-details',
-    // 2025-26 hashed job view (saved: xingyoulee): the "About the job" section's component name.
-    '[data-sdui-component*="aboutTheJob"]',
+  layouts: [
+    {
+      // Logged-out search (saved: aayussh). Its <head> names the page:
+      // <meta name="pageKey" content="d_jobs_guest_search">. The detail pane beside the list
+      // shows one posting's top card and description (no similar-jobs cards on aayussh).
+      name: 'guest search',
+      headMarker: 'meta[name="pageKey"][content="d_jobs_guest_search"]',
+      titleSelectors: [...GUEST_SEARCH_TITLES],
+      descriptionSelectors: GUEST_DESCRIPTIONS,
+    },
+    {
+      // Every other logged-out page (saved: dinie, pageKey "d_jobs_guest_details").
+      name: 'guest',
+      headMarker: 'meta[name="pageKey"][content^="d_jobs_guest"]',
+      titleSelectors: [...GUEST_SEARCH_TITLES, ...GUEST_VIEW_TITLES],
+      descriptionSelectors: GUEST_DESCRIPTIONS,
+    },
+    {
+      // The logged-in app: its BEM layout and the 2025-26 hashed one, which it mixes while it
+      // moves from one to the other. No stable marker in <head> (saved: xingyoulee).
+      name: 'logged in',
+      titleSelectors: LOGGED_IN_TITLES,
+      postingLinkSelectors: [
+        // Hashed job cards link to a collection with the job's id (saved: xingyoulee's "More
+        // jobs" cards link to /jobs/collections/similar-jobs/?currentJobId=). Only inside a card:
+        // the section's "See more jobs like this" link carries currentJobId too but names no
+        // posting. The search-results cards have no link at all.
+        `${JOB_CARD} a[href*="currentJobId="]`,
+      ],
+      descriptionSelectors: [
+        '.jobs-box__html-content',
+        '#job-details',
+        // 2025-26 hashed job view (saved: xingyoulee): the "About the job" section's component name.
+        '[data-sdui-component*="aboutTheJob"]',
+      ],
+    },
   ],
   // The hashed job view names its posting in the document title: "<Job title> | <Company> |
   // LinkedIn" (saved: xingyoulee), after an unread-notifications count "(3) " when there is one.
