@@ -35,3 +35,26 @@ export function parseMessage(raw: unknown): Message | null {
   const result = z.safeParse(messageSchema, raw);
   return result.success ? result.data : null;
 }
+
+/** The messages a page's content script acts on (from the popup). */
+export type PageMessage = Extract<Message, { type: 'get-report' | 'reveal' }>;
+type PageMessageSchema = z.ZodMiniType<PageMessage>;
+let pageMessageSchemas: PageMessageSchema[] | undefined;
+
+/**
+ * `parseMessage` for the content script, which loads on every job page: the same object schemas
+ * as in `messageSchema` for the two messages it acts on, tried in turn, so its script carries no
+ * `union`. Built on first use. Anything else is ignored, as `parseMessage` followed by the content
+ * script's own check of the type would.
+ */
+export function parsePageMessage(raw: unknown): PageMessage | null {
+  pageMessageSchemas ??= [
+    z.object({ type: z.literal('get-report') }),
+    z.object({ type: z.literal('reveal'), index: z.number() }),
+  ];
+  for (const schema of pageMessageSchemas) {
+    const result = z.safeParse(schema, raw);
+    if (result.success) return result.data;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { BOARD_MATCHES } from '@/utils/adapters/registry';
 import { Session } from '@/utils/content/session';
-import { parseMessage } from '@/utils/messages';
+import { parsePageMessage } from '@/utils/messages';
 import { readPageSettings, watchPageSettings } from '@/utils/settings/page-settings';
 
 export default defineContentScript({
@@ -37,7 +37,7 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
 
     const onMessage = (raw: unknown) => {
-      const message = parseMessage(raw);
+      const message = parsePageMessage(raw);
       if (!message || window !== window.top) return undefined;
       if (message.type === 'get-report') return Promise.resolve(session.report());
       if (message.type === 'reveal') session.reveal(message.index);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineVersionedSettings, prepareSettings } from '../../utils/settings/migrations';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION } from '../../utils/settings/schema';
+import * as z from 'zod/mini';
+import { COLOR_PRESETS, DEFAULT_SETTINGS, HOVER_DELAY_RANGE, parseSettings, SETTINGS_VERSION } from '../../utils/settings/schema';
 import { readSettings, writeSettings } from '../../utils/settings/storage';
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -44,6 +45,43 @@ describe('parseSettings: every read is parsed, bad fields fall back alone', () =
     const parsed = parseSettings({ enabled: false, hoverDelayMs: 800, theme: 'neon', roles: { 'program-manager': { enabled: true, color: 'sky', opacity: 1 } } });
     expect(parsed).toEqual({ ...DEFAULT_SETTINGS, enabled: false, hoverDelayMs: 800, roles: { 'program-manager': { enabled: true, color: 'sky' } } });
     expect(parsed).not.toHaveProperty('theme');
+  });
+
+  // The schema uses few zod types (it loads on every job page): it must accept and reject exactly
+  // what the plain schemas (z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex) did.
+  it('is as strict as the plain zod schemas, field by field', () => {
+    const reference = {
+      flag: z.boolean(),
+      hoverDelayMs: z.number().check(z.gte(HOVER_DELAY_RANGE.min), z.lte(HOVER_DELAY_RANGE.max)),
+      disabledSites: z.array(z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+(:\d+)?$/))).check(z.maxLength(500)),
+      role: z.object({ enabled: z.boolean(), color: z.enum(COLOR_PRESETS) }),
+    };
+    const host = (n: number) => `${'a'.repeat(n - 4)}.com`;
+    const values: unknown[] = [
+      true, false, 0, 1, 'true', null, undefined, [], {}, new Boolean(true), NaN, Infinity, -Infinity,
+      99, 99.999, 100, 100.5, 300, 1500, 1500.0001, 1501, -4, '300',
+      ['www.indeed.com'], ['www.indeed.com', 'localhost:8080'], ['WWW.INDEED.COM'], ['a b'], [''], [host(253)], [host(254)],
+      [`${host(250)}:1`], ['é.example'], ['x.example:'], ['x.example:80:80'], [7], 'www.indeed.com',
+      Array.from({ length: 500 }, (_, i) => `s${i}.example`), Array.from({ length: 501 }, (_, i) => `s${i}.example`),
+      { enabled: true, color: 'orange' }, { enabled: false, color: 'purple', extra: 1 }, { enabled: 'yes', color: 'sky' },
+      { enabled: true, color: 'magenta' }, { enabled: true }, { color: 'green' }, { enabled: true, color: 'Orange' },
+    ];
+    for (const value of values) {
+      const parsed = parseSettings({
+        enabled: value, highlightTitles: value, highlightMentions: value, hoverDelayMs: value, disabledSites: value,
+        roles: { 'program-manager': value },
+      });
+      const expected = (schema: z.ZodMiniType, fallback: unknown) => {
+        const r = z.safeParse(schema, value);
+        return r.success ? r.data : fallback;
+      };
+      expect(parsed.enabled, String(value)).toEqual(expected(reference.flag, DEFAULT_SETTINGS.enabled));
+      expect(parsed.highlightMentions, String(value)).toEqual(expected(reference.flag, DEFAULT_SETTINGS.highlightMentions));
+      expect(parsed.hoverDelayMs, String(value)).toEqual(expected(reference.hoverDelayMs, DEFAULT_SETTINGS.hoverDelayMs));
+      expect(parsed.disabledSites, String(value)).toEqual(expected(reference.disabledSites, DEFAULT_SETTINGS.disabledSites));
+      const role = z.safeParse(reference.role, value);
+      expect(parsed.roles, JSON.stringify(value)).toEqual(role.success ? { 'program-manager': role.data } : {});
+    }
   });
 
   it('highlighting mentions is off by default', () => {
