@@ -3,6 +3,8 @@
  * scheme `*`/http/https, host with an optional `*.` prefix, any path glob. The host is compared
  * first: a page load tests every board's patterns, and only its own board's reach the path glob.
  */
+const globs = new Map<string, RegExp>();
+
 export function matchesPattern(pattern: string, url: URL): boolean {
   const schemeEnd = pattern.indexOf('://');
   const pathStart = pattern.indexOf('/', schemeEnd + 3);
@@ -18,6 +20,7 @@ export function matchesPattern(pattern: string, url: URL): boolean {
     } else if (hostname !== host) return false;
   }
   const path = pattern.slice(pathStart);
-  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  let glob = globs.get(path);
+  if (!glob) globs.set(path, (glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)));
   return glob.test(url.pathname + url.search);
 }

@@ -49,7 +49,8 @@ export function createMatcher(roles: readonly RoleDetection[]): Matcher {
   // the full reading puts a space. Most titles fail it ("Product Manager", "Account Executive").
   const quick = new RegExp(
     [...new Set(roles.flatMap((r) => r.phrases.map((p) => phraseSource(p.slice(-2), `${SEPARATOR.slice(0, -1)}*`))))].join('|'),
-    'iu',
+    // Without the `u` flag (not needed by these ASCII words and classes): a faster regex.
+    'i',
   );
 
   const match = (text: string): RoleMatch[] => {

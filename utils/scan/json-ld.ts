@@ -33,7 +33,9 @@ function decodeEntities(text: string): string {
 /** Every JobPosting named in the document's JSON-LD scripts. Broken JSON is skipped. */
 export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
   const postings: JsonLdPosting[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  // By tag name: Chromium collects elements of one tag on a fast path; the type is checked here.
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.type.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       collect(JSON.parse(script.textContent ?? ''), postings);
     } catch {

@@ -27,6 +27,13 @@ export interface Change {
 const NOT_DESCRIPTION =
   'h1,h2,h3,h4,h5,h6,[role="heading"],nav,footer,header,aside,[role="navigation"],[role="banner"],[role="contentinfo"],a,button,label,select,option,textarea,script,style,noscript,template,[contenteditable],role-lens-popover';
 
+/** An element's text; a title with one text node (most) is read without building a new string. */
+function textOf(element: Element): string {
+  const first = element.firstChild;
+  if (first && first === element.lastChild && first.nodeType === 3) return (first as Text).data;
+  return element.textContent ?? '';
+}
+
 export interface TrackerOptions {
   doc: Document;
   matcher: Matcher;
@@ -119,7 +126,7 @@ export class FoundTracker {
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
   private readonly worthReading = (element: Element): boolean =>
-    this.titles.has(element) || this.options.matcher.mightMatch(element.textContent ?? '');
+    this.titles.has(element) || this.options.matcher.mightMatch(textOf(element));
 
   private readTitle(element: Element, change: Change): void {
     if (!this.worthReading(element)) return;

@@ -38,6 +38,8 @@ const GUEST_VIEW_TITLES = [
   // searches ("Technical Consultant jobs"), not postings, so they stay out.
   '[data-entity-urn*="jobPosting"] .base-aside-card__title',
 ];
+// Every layout that has links links a posting to /jobs/view/<slug-or-id>.
+const POSTING_LINK = 'a[href*="/jobs/view/"]';
 // Description containers of the logged-out pages (saved: aayussh's pane, dinie).
 const GUEST_DESCRIPTIONS = ['.show-more-less-html__markup', '.description__text'];
 
@@ -79,13 +81,9 @@ const linkedin: BoardAdapter = {
     '*://*.linkedin.com/jobs-guest/*',
     '*://*.linkedin.com/comm/jobs/*',
   ],
-  // Every layout's titles are found through layouts below; links name postings in all of them.
+  // Every layout's titles and posting links are named in its own entry below.
   titleSelectors: [],
-  postingLinkSelectors: [
-    // Every layout that has links links a posting to /jobs/view/<slug-or-id>; the guest card's
-    // full-size link carries the title in a visually hidden span for screen readers.
-    'a[href*="/jobs/view/"]',
-  ],
+  postingLinkSelectors: [],
   layouts: [
     {
       // Logged-out search (saved: aayussh). Its <head> names the page:
@@ -94,6 +92,10 @@ const linkedin: BoardAdapter = {
       name: 'guest search',
       headMarker: 'meta[name="pageKey"][content="d_jobs_guest_search"]',
       titleSelectors: [...GUEST_SEARCH_TITLES],
+      // The card-wide link (a class: one fast query, where an href test costs twice as much on a
+      // long list). It carries the title in a visually hidden span for screen readers. The
+      // pane's heading link (a.topcard__link) holds its title: no title of its own.
+      postingLinkSelectors: ['a.base-card__full-link'],
       descriptionSelectors: GUEST_DESCRIPTIONS,
     },
     {
@@ -101,6 +103,7 @@ const linkedin: BoardAdapter = {
       name: 'guest',
       headMarker: 'meta[name="pageKey"][content^="d_jobs_guest"]',
       titleSelectors: [...GUEST_SEARCH_TITLES, ...GUEST_VIEW_TITLES],
+      postingLinkSelectors: [POSTING_LINK],
       descriptionSelectors: GUEST_DESCRIPTIONS,
     },
     {
@@ -109,6 +112,7 @@ const linkedin: BoardAdapter = {
       name: 'logged in',
       titleSelectors: LOGGED_IN_TITLES,
       postingLinkSelectors: [
+        POSTING_LINK,
         // Hashed job cards link to a collection with the job's id (saved: xingyoulee's "More
         // jobs" cards link to /jobs/collections/similar-jobs/?currentJobId=). Only inside a card:
         // the section's "See more jobs like this" link carries currentJobId too but names no
