@@ -48,7 +48,7 @@ describe('parseSettings: every read is parsed, bad fields fall back alone', () =
   });
 
   // The schema uses few zod types (it loads on every job page): it must accept and reject exactly
-  // what the plain schemas (z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex) did.
+  // what the plain schemas (z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object) did.
   it('is as strict as the plain zod schemas, field by field', () => {
     const reference = {
       flag: z.boolean(),
@@ -65,6 +65,8 @@ describe('parseSettings: every read is parsed, bad fields fall back alone', () =
       Array.from({ length: 500 }, (_, i) => `s${i}.example`), Array.from({ length: 501 }, (_, i) => `s${i}.example`),
       { enabled: true, color: 'orange' }, { enabled: false, color: 'purple', extra: 1 }, { enabled: 'yes', color: 'sky' },
       { enabled: true, color: 'magenta' }, { enabled: true }, { color: 'green' }, { enabled: true, color: 'Orange' },
+      [true, 'orange'], Object.assign([], { enabled: true, color: 'orange' }), new (class { enabled = true; color = 'sky'; })(),
+      Object.create({ enabled: false, color: 'green' }),
     ];
     for (const value of values) {
       const parsed = parseSettings({

@@ -54,9 +54,14 @@ export function roleSettings(settings: Settings, roleId: string, index = 0): Rol
 // cost the user their list of disabled sites. (A safeParse per field rather than zod's `catch`,
 // which would add ~10 KB to the script every job page loads.)
 //
-// Every job page loads this parser, so it uses few zod types: `literal` stands in for `boolean`
-// (`[true, false]`) and `enum`, and the bounds are zod checks written as functions, which add no
-// check classes to the script. The schemas are built on first use, not when the module loads.
+// Every job page loads this parser, so it uses few zod types (tests/unit/settings-storage.test.ts
+// holds it to the plain schemas: z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object):
+// - `literal` stands in for `boolean` (`[true, false]`) and `enum`;
+// - the bounds are zod checks written as functions, which add no check classes;
+// - no `z.object` (~3.5 KB of the page-load script): the settings value and each role's entry are
+//   checked to be objects here, as a zod object schema does first, and every field is parsed by
+//   its own zod schema. Unknown keys are dropped, as `z.object` strips them.
+// The schemas are built on first use, not when the module loads.
 type Check<T> = (payload: z.core.ParsePayload<T>) => void;
 /** A zod check rejecting values for which `test` is false. */
 function holds<T>(test: (value: T) => boolean): Check<T> {
@@ -66,20 +71,25 @@ function holds<T>(test: (value: T) => boolean): Check<T> {
 }
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$/;
 function buildSchemas() {
-  const flag = z.literal([true, false]);
   return {
-    flag,
+    flag: z.literal([true, false]),
+    color: z.literal(COLOR_PRESETS),
     hoverDelayMs: z.number().check(holds((n) => n >= HOVER_DELAY_RANGE.min && n <= HOVER_DELAY_RANGE.max)),
     // A hostname is at most 253 characters; a port may follow it.
     disabledSites: z
       .array(z.string().check(holds((host) => host.length <= 253 && HOST_PATTERN.test(host))))
       .check(holds((sites) => sites.length <= 500)),
-    role: z.object({ enabled: flag, color: z.literal(COLOR_PRESETS) }),
   };
 }
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-function fieldOr<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
+/** What a zod object schema accepts before reading its fields: an object, not null, not an array. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const NO_VALUE = Symbol('invalid');
+function fieldOr<T, F>(schema: z.ZodMiniType<T>, value: unknown, fallback: F): T | F {
   const parsed = z.safeParse(schema, value);
   return parsed.success ? parsed.data : fallback;
 }
@@ -90,13 +100,15 @@ function fieldOr<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
  */
 export function parseSettings(raw: unknown): Settings {
   const field = (schemas ??= buildSchemas());
-  const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const value = isObject(raw) ? raw : {};
   const roles: Record<string, RoleSettings> = {};
   const rawRoles = value.roles;
-  if (rawRoles !== null && typeof rawRoles === 'object' && !Array.isArray(rawRoles)) {
+  if (isObject(rawRoles)) {
     for (const [id, role] of Object.entries(rawRoles).slice(0, 50)) {
-      const parsed = z.safeParse(field.role, role);
-      if (parsed.success && /^[a-z][a-z0-9-]*$/.test(id)) roles[id] = parsed.data;
+      if (!isObject(role) || !/^[a-z][a-z0-9-]*$/.test(id)) continue;
+      const enabled = fieldOr(field.flag, role.enabled, NO_VALUE);
+      const color = fieldOr(field.color, role.color, NO_VALUE);
+      if (enabled !== NO_VALUE && color !== NO_VALUE) roles[id] = { enabled, color };
     }
   }
   return {
