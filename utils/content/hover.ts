@@ -79,16 +79,18 @@ export function pointOnElement(element: Element, x: number, y: number): boolean 
  * element under the pointer is often not the title beneath it.
  */
 export class HoverIntent {
-  private current: Found | null = null;
-  private intentTimer: number | null = null;
-  private closeTimer: number | null = null;
-  private open = false;
-  private readonly setTimer: (fn: () => void, ms: number) => number;
-  private readonly clearTimer: (id: number) => void;
+  #current: Found | null = null;
+  #intentTimer: number | null = null;
+  #closeTimer: number | null = null;
+  #open = false;
+  readonly #options: HoverOptions;
+  readonly #setTimer: (fn: () => void, ms: number) => number;
+  readonly #clearTimer: (id: number) => void;
 
-  constructor(private readonly options: HoverOptions) {
-    this.setTimer = options.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
-    this.clearTimer = options.clearTimer ?? ((id) => window.clearTimeout(id));
+  constructor(options: HoverOptions) {
+    this.#options = options;
+    this.#setTimer = options.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
+    this.#clearTimer = options.clearTimer ?? ((id) => window.clearTimeout(id));
   }
 
   /** The title under a point, hit-tested against the titles' drawn boxes. */
@@ -96,7 +98,7 @@ export class HoverIntent {
     const tried = new Set<Element>();
     const tryChain = (start: Element | null): Found | undefined => {
       for (let el = start, depth = 0; el && depth < 25; el = el.parentElement, depth++) {
-        const found = this.options.foundFor(el);
+        const found = this.#options.foundFor(el);
         if (found && !tried.has(el)) {
           tried.add(el);
           if (pointOnElement(el, x, y)) return found;
@@ -107,7 +109,7 @@ export class HoverIntent {
     const fromTarget = tryChain(target instanceof Element ? target : null);
     if (fromTarget) return fromTarget;
     // Under an overlay: look at every element stacked at the point.
-    for (const el of this.options.doc.elementsFromPoint(x, y)) {
+    for (const el of this.#options.doc.elementsFromPoint(x, y)) {
       const found = tryChain(el);
       if (found) return found;
     }
@@ -116,80 +118,80 @@ export class HoverIntent {
 
   /** Called with the latest pointer position (at most once per frame). */
   pointerAt(x: number, y: number, target: EventTarget | null): void {
-    const host = this.options.cardHost();
+    const host = this.#options.cardHost();
     if (host && target instanceof Node && host.contains(target)) {
-      this.cancelClose();
+      this.#cancelClose();
       return;
     }
     const found = this.titleAt(x, y, target);
     if (found) {
-      this.cancelClose();
-      if (found !== this.current) {
-        this.current = found;
-        this.cancelIntent();
-        this.options.onEnter(found);
-        if (this.open) this.options.onIntent({ found, viaKeyboard: false });
-        else this.intentTimer = this.setTimer(() => this.fire(found), this.options.hoverDelayMs());
+      this.#cancelClose();
+      if (found !== this.#current) {
+        this.#current = found;
+        this.#cancelIntent();
+        this.#options.onEnter(found);
+        if (this.#open) this.#options.onIntent({ found, viaKeyboard: false });
+        else this.#intentTimer = this.#setTimer(() => this.#fire(found), this.#options.hoverDelayMs());
       }
       return;
     }
-    if (this.current && !this.open) {
-      this.cancelIntent();
-      this.current = null;
-    } else if (this.open) this.scheduleClose();
+    if (this.#current && !this.#open) {
+      this.#cancelIntent();
+      this.#current = null;
+    } else if (this.#open) this.#scheduleClose();
   }
 
   /** The pointer left the window. */
   pointerLeftDocument(): void {
-    this.cancelIntent();
-    if (this.open) this.scheduleClose();
-    else this.current = null;
+    this.#cancelIntent();
+    if (this.#open) this.#scheduleClose();
+    else this.#current = null;
   }
 
   /** A title's link took keyboard focus. */
   focused(found: Found): void {
-    this.cancelIntent();
-    this.cancelClose();
-    this.current = found;
-    this.open = true;
-    this.options.onIntent({ found, viaKeyboard: true });
+    this.#cancelIntent();
+    this.#cancelClose();
+    this.#current = found;
+    this.#open = true;
+    this.#options.onIntent({ found, viaKeyboard: true });
   }
 
   /** The card was closed (Escape, button, navigation, scroll away). */
   closed(): void {
-    this.open = false;
-    this.current = null;
-    this.cancelIntent();
-    this.cancelClose();
+    this.#open = false;
+    this.#current = null;
+    this.#cancelIntent();
+    this.#cancelClose();
   }
 
   isOpen(): boolean {
-    return this.open;
+    return this.#open;
   }
 
-  private fire(found: Found): void {
-    this.intentTimer = null;
-    if (this.current !== found) return;
-    this.open = true;
-    this.options.onIntent({ found, viaKeyboard: false });
+  #fire(found: Found): void {
+    this.#intentTimer = null;
+    if (this.#current !== found) return;
+    this.#open = true;
+    this.#options.onIntent({ found, viaKeyboard: false });
   }
 
-  private scheduleClose(): void {
-    if (this.closeTimer !== null) return;
-    this.closeTimer = this.setTimer(() => {
-      this.closeTimer = null;
+  #scheduleClose(): void {
+    if (this.#closeTimer !== null) return;
+    this.#closeTimer = this.#setTimer(() => {
+      this.#closeTimer = null;
       this.closed();
-      this.options.onLeave();
+      this.#options.onLeave();
     }, CLOSE_GRACE_MS);
   }
 
-  private cancelClose(): void {
-    if (this.closeTimer !== null) this.clearTimer(this.closeTimer);
-    this.closeTimer = null;
+  #cancelClose(): void {
+    if (this.#closeTimer !== null) this.#clearTimer(this.#closeTimer);
+    this.#closeTimer = null;
   }
 
-  private cancelIntent(): void {
-    if (this.intentTimer !== null) this.clearTimer(this.intentTimer);
-    this.intentTimer = null;
+  #cancelIntent(): void {
+    if (this.#intentTimer !== null) this.#clearTimer(this.#intentTimer);
+    this.#intentTimer = null;
   }
 }
