@@ -30,25 +30,25 @@ export class Session {
   private readonly roles = bundledRoleDetections();
   private readonly scan: PageScan;
   private readonly painter: HighlightPainter;
-  private readonly hover: HoverIntent;
-  private readonly cards: CardLoader;
+  readonly #hover: HoverIntent;
+  readonly #cards: CardLoader;
   private readonly boardName: string | null;
   private active = false;
   private openFound: Found | null = null;
-  private openedViaKeyboard = false;
+  #openedViaKeyboard = false;
   /** The element whose keyboard focus opened the card: focus goes back there on Escape. */
-  private focusOrigin: HTMLElement | null = null;
-  private restoringFocus = false;
+  #focusOrigin: HTMLElement | null = null;
+  #restoringFocus = false;
   private badgeTimer: number | null = null;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
-  private frameRequested = false;
+  #frameRequested = false;
 
   constructor(private readonly deps: SessionDeps) {
     const { doc, ctx } = deps;
     this.settings = deps.settings;
     const adapters = adaptersFor(new URL(doc.URL));
     this.boardName = adapters[0]?.name ?? null;
-    this.painter = new HighlightPainter(deps.registry, (roleId, kind) => this.highlightName(roleId, kind));
+    this.painter = new HighlightPainter(deps.registry, (roleId, kind) => this.#highlightName(roleId, kind));
     this.scan = new PageScan({
       doc,
       url: () => new URL(doc.URL),
@@ -66,22 +66,22 @@ export class Session {
         if (added.length > 0 && this.pointer) this.requestHitTest();
       },
     });
-    this.cards = new CardLoader(deps.injectCard);
-    this.hover = new HoverIntent({
+    this.#cards = new CardLoader(deps.injectCard);
+    this.#hover = new HoverIntent({
       doc,
       foundFor: (el) => {
         const found = this.scan.tracker.foundFor(el);
         return found && this.roleShown(found) ? found : undefined;
       },
       hoverDelayMs: () => this.settings.hoverDelayMs,
-      cardHost: () => this.cards.loaded()?.host() ?? null,
-      onEnter: () => this.cards.preload(),
-      onIntent: ({ found, viaKeyboard }) => void this.openCard(found, viaKeyboard),
+      cardHost: () => this.#cards.loaded()?.host() ?? null,
+      onEnter: () => this.#cards.preload(),
+      onIntent: ({ found, viaKeyboard }) => void this.#openCard(found, viaKeyboard),
       onLeave: () => this.closeCard(),
       setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimer: (id) => clearTimeout(id),
     });
-    this.listen();
+    this.#listen();
   }
 
   /** Applies settings (at start and live on every change). */
@@ -129,10 +129,10 @@ export class Session {
   reveal(index: number): void {
     const listed = this.shownFound()[index];
     if (!listed) return;
-    const found = this.drawnTwin(listed);
+    const found = this.#drawnTwin(listed);
     found.element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.hover.closed();
-    void this.openCard(found, false);
+    this.#hover.closed();
+    void this.#openCard(found, false);
   }
 
   /** Titles and mentions the current settings show. */
@@ -141,10 +141,10 @@ export class Session {
   }
 
   private roleShown(found: Found): boolean {
-    return found.matches.some((m) => this.highlightName(m.roleId, found.kind) !== null);
+    return found.matches.some((m) => this.#highlightName(m.roleId, found.kind) !== null);
   }
 
-  private highlightName(roleId: string, kind: Found['kind']): string | null {
+  #highlightName(roleId: string, kind: Found['kind']): string | null {
     const { settings } = this;
     if (kind === 'title' ? !settings.highlightTitles : !settings.highlightMentions) return null;
     const index = this.roles.findIndex((r) => r.id === roleId);
@@ -153,15 +153,15 @@ export class Session {
     return kind === 'title' ? `role-lens-${role.color}` : `role-lens-${role.color}-mention`;
   }
 
-  private async openCard(found: Found, viaKeyboard: boolean): Promise<void> {
-    const card = await this.cards.load();
+  async #openCard(found: Found, viaKeyboard: boolean): Promise<void> {
+    const card = await this.#cards.load();
     if (!card || !this.active || !found.element.isConnected) return;
     const roleIds = [...new Set(found.matches.map((m) => m.roleId))].filter(
-      (id) => this.highlightName(id, found.kind) !== null,
+      (id) => this.#highlightName(id, found.kind) !== null,
     );
     if (roleIds.length === 0) return;
     this.openFound = found;
-    this.openedViaKeyboard = viaKeyboard;
+    this.#openedViaKeyboard = viaKeyboard;
     card.open({
       anchor: found.element,
       roleIds,
@@ -177,17 +177,17 @@ export class Session {
   private closeCard(returnFocus = false): void {
     const found = this.openFound;
     this.openFound = null;
-    this.hover.closed();
-    this.cards.loaded()?.close();
-    const origin = this.focusOrigin;
-    this.focusOrigin = null;
+    this.#hover.closed();
+    this.#cards.loaded()?.close();
+    const origin = this.#focusOrigin;
+    this.#focusOrigin = null;
     if (!returnFocus || !found) return;
     // Giving focus back must not open the card again.
-    this.restoringFocus = true;
+    this.#restoringFocus = true;
     try {
       (origin?.isConnected ? origin : focusableOf(found))?.focus({ preventScroll: true });
     } finally {
-      this.restoringFocus = false;
+      this.#restoringFocus = false;
     }
   }
 
@@ -201,28 +201,28 @@ export class Session {
 
   /** One hit-test per frame, whatever the pointer's event rate. */
   private requestHitTest(): void {
-    if (this.frameRequested) return;
-    this.frameRequested = true;
+    if (this.#frameRequested) return;
+    this.#frameRequested = true;
     this.deps.ctx.requestAnimationFrame(() => {
-      this.frameRequested = false;
+      this.#frameRequested = false;
       const p = this.pointer;
-      if (p && this.active) this.hover.pointerAt(p.x, p.y, p.target);
+      if (p && this.active) this.#hover.pointerAt(p.x, p.y, p.target);
     });
   }
 
   /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
-  private foundForFocus(target: Element): Found | undefined {
+  #foundForFocus(target: Element): Found | undefined {
     const direct = this.shownFound().find(
       (f) => f.kind === 'title' && (f.element === target || f.element.contains(target) || target.contains(f.element)),
     );
-    return direct && this.drawnTwin(direct);
+    return direct && this.#drawnTwin(direct);
   }
 
   /**
    * A title whose text is hidden (the screen-reader copy in LinkedIn's card-wide link) stands for
    * the visible title of the same posting: the card is placed next to that one.
    */
-  private drawnTwin(found: Found): Found {
+  #drawnTwin(found: Found): Found {
     if (visibleText(found.element) || !found.link) return found;
     const twin = this.shownFound().find(
       (f) => f !== found && f.kind === 'title' && f.link === found.link && visibleText(f.element) !== '',
@@ -230,7 +230,7 @@ export class Session {
     return twin ?? found;
   }
 
-  private listen(): void {
+  #listen(): void {
     const { ctx, doc } = this.deps;
     const win = doc.defaultView ?? window;
     ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
@@ -239,31 +239,31 @@ export class Session {
       this.requestHitTest();
     }, { passive: true, capture: true });
     ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
-      if (event.relatedTarget === null) this.hover.pointerLeftDocument();
+      if (event.relatedTarget === null) this.#hover.pointerLeftDocument();
     }, { passive: true });
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       // Keyboard focus only: a mouse click on a title link is for following it.
-      if (this.restoringFocus || !this.active || !(event.target instanceof HTMLElement)) return;
+      if (this.#restoringFocus || !this.active || !(event.target instanceof HTMLElement)) return;
       if (!event.target.matches(':focus-visible')) return;
-      const host = this.cards.loaded()?.host();
+      const host = this.#cards.loaded()?.host();
       if (host && host.contains(event.target)) return;
-      const found = this.foundForFocus(event.target);
+      const found = this.#foundForFocus(event.target);
       if (found) {
-        this.focusOrigin = event.target;
-        this.hover.focused(found);
+        this.#focusOrigin = event.target;
+        this.#hover.focused(found);
       }
-      else if (this.openFound && this.openedViaKeyboard) this.closeCard();
+      else if (this.openFound && this.#openedViaKeyboard) this.closeCard();
     });
     ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
       if (!this.openFound) return;
-      const host = this.cards.loaded()?.host();
+      const host = this.#cards.loaded()?.host();
       const inCard = host != null && event.composedPath().includes(host);
       if (event.key === 'Escape' && !inCard) {
-        this.closeCard(this.openedViaKeyboard);
-      } else if (event.key === 'Tab' && !event.shiftKey && !inCard && this.openedViaKeyboard) {
+        this.closeCard(this.#openedViaKeyboard);
+      } else if (event.key === 'Tab' && !event.shiftKey && !inCard && this.#openedViaKeyboard) {
         // Tab from the title's link moves into the card, which sits elsewhere in the DOM.
         event.preventDefault();
-        this.cards.loaded()?.focusFirst();
+        this.#cards.loaded()?.focusFirst();
       }
     }, { capture: true });
     ctx.addEventListener(win, 'scroll', () => {
