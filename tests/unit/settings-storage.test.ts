@@ -48,7 +48,8 @@ describe('parseSettings: every read is parsed, bad fields fall back alone', () =
   });
 
   // The schema uses few zod types (it loads on every job page): it must accept and reject exactly
-  // what the plain schemas (z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object) did.
+  // what the plain schemas (z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object,
+  // z.array) did.
   it('is as strict as the plain zod schemas, field by field', () => {
     const reference = {
       flag: z.boolean(),
@@ -67,6 +68,8 @@ describe('parseSettings: every read is parsed, bad fields fall back alone', () =
       { enabled: true, color: 'magenta' }, { enabled: true }, { color: 'green' }, { enabled: true, color: 'Orange' },
       [true, 'orange'], Object.assign([], { enabled: true, color: 'orange' }), new (class { enabled = true; color = 'sky'; })(),
       Object.create({ enabled: false, color: 'green' }),
+      // eslint-disable-next-line no-sparse-arrays
+      [, 'a.example'], Object.assign(['a.example'], { extra: 'x' }), { length: 1, 0: 'a.example' }, new Set(['a.example']),
     ];
     for (const value of values) {
       const parsed = parseSettings({
