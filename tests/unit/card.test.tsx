@@ -27,7 +27,6 @@ function requestFor(anchor: Element, overrides: Partial<CardRequest> = {}): Card
     anchor,
     roleIds: ['program-manager'],
     titleText: anchor.textContent ?? '',
-    container: document.body,
     viaKeyboard: false,
     onRequestClose: () => {},
     ...overrides,
@@ -107,17 +106,31 @@ describe('card host', () => {
     expect(api.host()).toBeNull();
   });
 
-  it('goes inside an open dialog, as its last child, when that is the container', () => {
+  it('goes inside the open modal dialog holding the title, as its last child', () => {
     const dialog = document.createElement('dialog');
-    dialog.setAttribute('open', '');
     const inner = document.createElement('h2');
     inner.textContent = 'Account Manager';
     dialog.append(inner, document.createElement('p'));
     document.body.append(dialog);
-    api.open(requestFor(inner, { container: dialog, roleIds: ['account-manager'] }));
+    dialog.showModal();
+    // happy-dom does not match :modal; a browser does for a dialog opened with showModal().
+    const matches = dialog.matches.bind(dialog);
+    dialog.matches = (selector: string) => selector === ':modal' || matches(selector);
+    api.open(requestFor(inner, { roleIds: ['account-manager'] }));
     const host = api.host();
     expect(host?.parentElement).toBe(dialog);
     expect(dialog.lastElementChild).toBe(host);
+  });
+
+  it('stays in the body for a dialog that is open but not modal', () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    const inner = document.createElement('h2');
+    inner.textContent = 'Account Manager';
+    dialog.append(inner);
+    document.body.append(dialog);
+    api.open(requestFor(inner, { roleIds: ['account-manager'] }));
+    expect(api.host()?.parentElement).toBe(document.body);
   });
 
   it('keeps keystrokes typed in the card from reaching the page, and asks to close on Escape', () => {
@@ -144,6 +157,55 @@ describe('card host', () => {
     const { root } = openCard();
     api.focusFirst();
     expect(root.activeElement).toBe(root.querySelector('button'));
+  });
+
+  it('keydown on the page: Escape outside the card asks to close, Tab moves into a card opened from the keyboard', () => {
+    const { root } = openCard({ viaKeyboard: true });
+    const key = (init: KeyboardEventInit, target: EventTarget = document.body) => {
+      const event = new KeyboardEvent('keydown', { ...init, bubbles: true, composed: true, cancelable: true });
+      let answer: boolean | undefined;
+      const listener = (e: Event) => (answer = api.keydown(e as KeyboardEvent, true));
+      document.addEventListener('keydown', listener, { capture: true });
+      target.dispatchEvent(event);
+      document.removeEventListener('keydown', listener, { capture: true });
+      return { answer, prevented: event.defaultPrevented };
+    };
+    expect(key({ key: 'Escape' })).toEqual({ answer: true, prevented: false });
+    expect(key({ key: 'a' })).toEqual({ answer: false, prevented: false });
+    expect(key({ key: 'Tab', shiftKey: true })).toEqual({ answer: false, prevented: false });
+    expect(root.activeElement).toBeNull();
+    expect(key({ key: 'Tab' })).toEqual({ answer: false, prevented: true });
+    expect(root.activeElement).toBe(root.querySelector('button'));
+    // Inside the card, keys are the card's own.
+    expect(key({ key: 'Escape' }, buttonNamed(root, 'Compare'))).toEqual({ answer: false, prevented: false });
+    // Tab is left alone for a card opened by hover.
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', cancelable: true });
+    expect(api.keydown(tab, false)).toBe(false);
+    expect(tab.defaultPrevented).toBe(false);
+  });
+
+  it('gives focus back on close: to the element that opened it, else to the title\'s link', () => {
+    const link = document.createElement('a');
+    link.href = '/job/1';
+    anchor.replaceWith(link);
+    link.append(anchor);
+    const origin = document.createElement('button');
+    document.body.append(origin);
+
+    openCard({ viaKeyboard: true });
+    api.close({ origin, anchor });
+    expect(document.activeElement).toBe(origin);
+    expect(api.host()).toBeNull();
+
+    openCard({ viaKeyboard: true });
+    origin.remove();
+    api.close({ origin, anchor });
+    expect(document.activeElement).toBe(link);
+
+    origin.focus();
+    openCard();
+    api.close();
+    expect(document.activeElement).toBe(link);
   });
 });
 

@@ -12,7 +12,7 @@ import { RoleCard } from '../../components/card/RoleCard';
 import { findPostedSalary } from '../salary/find';
 import type { PostedSalary } from '../salary/parse';
 import { bundledRoleFacts, type CardFacts } from './bundled-facts';
-import type { CardApi, CardRequest } from './contract';
+import type { CardApi, CardRequest, FocusBack } from './contract';
 import { attachHost, createCardHost, detachHost, firstFocusable, type CardHost } from './host';
 import { followAnchor } from './position';
 
@@ -24,12 +24,19 @@ export interface CardApiOptions {
 
 /** Same title, same roles: a repeated `open` (hover after focus) keeps the card's state. */
 function sameTitle(a: CardRequest, b: CardRequest): boolean {
-  return (
-    a.anchor === b.anchor &&
-    a.titleText === b.titleText &&
-    a.container === b.container &&
-    a.roleIds.join('\n') === b.roleIds.join('\n')
-  );
+  return a.anchor === b.anchor && a.titleText === b.titleText && a.roleIds.join('\n') === b.roleIds.join('\n');
+}
+
+/** The open modal dialog holding an element: a card outside it would be inert. */
+export function modalDialogOf(element: Element): HTMLDialogElement | null {
+  const dialog = element.closest('dialog');
+  return dialog instanceof HTMLDialogElement && dialog.open && dialog.matches(':modal') ? dialog : null;
+}
+
+/** The element keyboard focus lands on for a title: its own link, or the card-wide link. */
+export function focusableOf(el: Element): HTMLElement | null {
+  const link = el.closest<HTMLElement>('a[href],[tabindex]') ?? el.querySelector<HTMLElement>('a[href]');
+  return link ?? (el instanceof HTMLElement && el.tabIndex >= 0 ? el : null);
 }
 
 function matches(el: Element, selector: string): boolean {
@@ -60,6 +67,7 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
   const findSalary = options.findSalary ?? findPostedSalary;
   let parts: CardHost | null = null;
   let current: CardRequest | null = null;
+  let currentContainer: Element | null = null;
   let stopFollowing: (() => void) | null = null;
   // A new key per title remounts the card, so a new title never inherits the old view or toggle.
   let generation = 0;
@@ -72,13 +80,22 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
     return parts;
   };
 
-  const close = (): void => {
+  const close = (focusBack?: FocusBack): void => {
     stopFollowing?.();
     stopFollowing = null;
     current = null;
-    if (!parts) return;
-    render(null, parts.mount); // runs the components' cleanup
-    detachHost(parts.host);
+    if (parts) {
+      render(null, parts.mount); // runs the components' cleanup
+      detachHost(parts.host);
+    }
+    if (focusBack) {
+      const { origin, anchor } = focusBack;
+      (origin?.isConnected ? origin : focusableOf(anchor))?.focus({ preventScroll: true });
+    }
+  };
+
+  const focusFirst = (): void => {
+    if (current && parts) firstFocusable(parts.root)?.focus({ preventScroll: true });
   };
 
   const open = (request: CardRequest): void => {
@@ -96,19 +113,20 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
       return;
     }
 
+    const doc = request.anchor.ownerDocument;
+    // `document.body` is null in a document that has none (a page that removed it and adds its
+    // list straight under <html>): attaching to null threw and no card ever opened
+    // (tests/e2e/hostile/documents.test.ts). The root element stands in.
+    const container = modalDialogOf(request.anchor) ?? doc.body ?? doc.documentElement;
     const previous = current;
-    if (previous && sameTitle(previous, request) && parts?.host.isConnected) {
+    if (previous && sameTitle(previous, request) && container === currentContainer && parts?.host.isConnected) {
       current = request;
       return;
     }
 
-    const doc = request.anchor.ownerDocument;
     const { host, mount } = hostParts(doc);
     current = request;
-    // The content script passes `document.body`, which is null in a document that has none (a
-    // page that removed it and adds its list straight under <html>): attaching to null threw and
-    // no card ever opened (tests/e2e/hostile/documents.test.ts). The root element stands in.
-    const container = (request.container as Element | null)?.isConnected ? request.container : (doc.body ?? doc.documentElement);
+    currentContainer = container;
     attachHost(host, topLayerContainer(request.anchor, container));
 
     let posted: PostedSalary | null = null;
@@ -148,8 +166,16 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
     open,
     close,
     host: () => (current && parts ? parts.host : null),
-    focusFirst: () => {
-      if (current && parts) firstFocusable(parts.root)?.focus({ preventScroll: true });
+    focusFirst,
+    keydown: (event, viaKeyboard) => {
+      if (current && parts && event.composedPath().includes(parts.host)) return false;
+      if (event.key === 'Escape') return true;
+      if (event.key === 'Tab' && !event.shiftKey && viaKeyboard) {
+        // Tab from the title's link moves into the card, which sits elsewhere in the DOM.
+        event.preventDefault();
+        focusFirst();
+      }
+      return false;
     },
   };
 }

@@ -5,7 +5,7 @@ import type { PageReport } from '../messages';
 import { bundledRoleDetections } from '../roles/bundled-detection';
 import type { Found } from '../scan/tracker';
 import { roleSettings, type Settings } from '../settings/schema';
-import { CardLoader, focusableOf, modalDialogOf } from './card-client';
+import { CardLoader } from './card-client';
 import { HoverIntent, visibleText } from './hover';
 import { PageScan } from './page-scan';
 import { buildReport, totalPostings } from './report';
@@ -167,8 +167,6 @@ export class Session {
       roleIds,
       // As the reader sees it: without hidden suffixes such as Indeed's " - job post".
       titleText: visibleText(found.element) || found.text,
-      // A page may have no <body> (a frameset, a body removed by script).
-      container: modalDialogOf(found.element) ?? this.deps.doc.body ?? this.deps.doc.documentElement,
       viaKeyboard,
       onRequestClose: (reason) => this.closeCard(reason === 'escape'),
     });
@@ -178,14 +176,13 @@ export class Session {
     const found = this.openFound;
     this.openFound = null;
     this.#hover.closed();
-    this.#cards.loaded()?.close();
     const origin = this.#focusOrigin;
     this.#focusOrigin = null;
-    if (!returnFocus || !found) return;
-    // Giving focus back must not open the card again.
-    this.#restoringFocus = true;
+    // The card gives focus back after closing, which must not open it again.
+    const focusBack = returnFocus && found ? { origin, anchor: found.element } : undefined;
+    this.#restoringFocus = !!focusBack;
     try {
-      (origin?.isConnected ? origin : focusableOf(found))?.focus({ preventScroll: true });
+      this.#cards.loaded()?.close(focusBack);
     } finally {
       this.#restoringFocus = false;
     }
@@ -255,15 +252,9 @@ export class Session {
       else if (this.openFound && this.#openedViaKeyboard) this.closeCard();
     });
     ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
-      if (!this.openFound) return;
-      const host = this.#cards.loaded()?.host();
-      const inCard = host != null && event.composedPath().includes(host);
-      if (event.key === 'Escape' && !inCard) {
+      // Escape outside the card closes it; Tab from the title's link moves into it (card side).
+      if (this.openFound && this.#cards.loaded()?.keydown(event, this.#openedViaKeyboard)) {
         this.closeCard(this.#openedViaKeyboard);
-      } else if (event.key === 'Tab' && !event.shiftKey && !inCard && this.#openedViaKeyboard) {
-        // Tab from the title's link moves into the card, which sits elsewhere in the DOM.
-        event.preventDefault();
-        this.#cards.loaded()?.focusFirst();
       }
     }, { capture: true });
     ctx.addEventListener(win, 'scroll', () => {
