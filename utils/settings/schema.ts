@@ -67,7 +67,7 @@ type Check<T> = (payload: z.core.ParsePayload<T>) => void;
 /** A zod check rejecting values for which `test` is false. */
 function holds<T>(test: (value: T) => boolean): Check<T> {
   return (payload) => {
-    if (!test(payload.value)) payload.issues.push({ code: 'custom', message: 'Invalid input', input: payload.value });
+    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value });
   };
 }
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$/;
@@ -99,7 +99,6 @@ function listOf<T>(item: z.ZodMiniType<T>, value: unknown, max: number): T[] | n
   return list;
 }
 
-const NO_VALUE = Symbol('invalid');
 function fieldOr<T, F>(schema: z.ZodMiniType<T>, value: unknown, fallback: F): T | F {
   const parsed = z.safeParse(schema, value);
   return parsed.success ? parsed.data : fallback;
@@ -117,9 +116,9 @@ export function parseSettings(raw: unknown): Settings {
   if (isObject(rawRoles)) {
     for (const [id, role] of Object.entries(rawRoles).slice(0, 50)) {
       if (!isObject(role) || !/^[a-z][a-z0-9-]*$/.test(id)) continue;
-      const enabled = fieldOr(field.flag, role.enabled, NO_VALUE);
-      const color = fieldOr(field.color, role.color, NO_VALUE);
-      if (enabled !== NO_VALUE && color !== NO_VALUE) roles[id] = { enabled, color };
+      const enabled = fieldOr(field.flag, role.enabled, null);
+      const color = fieldOr(field.color, role.color, null);
+      if (enabled !== null && color !== null) roles[id] = { enabled, color };
     }
   }
   return {
