@@ -14,10 +14,11 @@ describe('detection on saved real pages, in Chromium with the built extension', 
     const { page, errors, otherRequests } = await poseSavedPage(ext.browser, 'linkedin/aayussh_linkedin_guest_search_amazon_india.html');
     const ranges = await eventually(async () => {
       const r = await paintedRanges(page);
-      return r.length >= 6 ? r : null;
-    }, { message: 'six highlighted ranges' });
-    // Each card shows its title twice: the heading, and a hidden copy in the card-wide link.
-    expect(ranges.map((r) => r.text).sort()).toEqual(Array(6).fill('Program Manager'));
+      return r.length >= 3 ? r : null;
+    }, { message: 'three highlighted ranges' });
+    // The headings only: the hidden copy in each card-wide link is not read (its <head> names
+    // the guest search layout, whose headings are every title).
+    expect(ranges.map((r) => r.text).sort()).toEqual(Array(3).fill('Program Manager'));
     expect(new Set(ranges.map((r) => r.highlight))).toEqual(new Set(['role-lens-orange']));
     const titles = new Set(ranges.map((r) => r.holderText));
     expect(titles).toEqual(

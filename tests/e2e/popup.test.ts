@@ -27,7 +27,7 @@ beforeAll(async () => {
   onboarding = (await target.asPage())!;
   page = (await poseSavedPage(browser, LINKEDIN)).page;
   await page.bringToFront();
-  await eventually(async () => (await paintedRanges(page)).length === 6, { message: 'six highlighted ranges' });
+  await eventually(async () => (await paintedRanges(page)).length === 3, { message: 'three highlighted ranges' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -116,7 +116,7 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
     await toggle(popup, 'Highlight job titles');
     await painted(0, 'titles unhighlighted');
     await toggle(popup, 'Highlight job titles');
-    await painted(6, 'titles highlighted again');
+    await painted(3, 'titles highlighted again');
 
     await toggle(popup, 'Highlight Program Manager');
     await eventually(async () => !(await paintedRanges(page)).some((r) => r.highlight.startsWith('role-lens-orange')), {
@@ -124,11 +124,11 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
       message: 'Program Manager highlights removed',
     });
     await toggle(popup, 'Highlight Program Manager');
-    await painted(6, 'Program Manager highlighted again');
+    await painted(3, 'Program Manager highlighted again');
 
     // A colour change repaints under the new highlight name.
     await popup.locator('::-p-xpath(//fieldset[legend[normalize-space()="Program Manager"]]//label[normalize-space()="Bluish green"])').click();
-    await eventually(async () => (await paintedRanges(page)).filter((r) => r.highlight === 'role-lens-green').length === 6, {
+    await eventually(async () => (await paintedRanges(page)).filter((r) => r.highlight === 'role-lens-green').length === 3, {
       timeout: 3000,
       message: 'green highlights',
     });
@@ -137,7 +137,7 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
     await toggle(popup, 'Role Lens on');
     await painted(0, 'everything removed when switched off');
     await toggle(popup, 'Role Lens on');
-    await eventually(async () => (await paintedRanges(page)).filter((r) => r.highlight === 'role-lens-orange').length === 6, {
+    await eventually(async () => (await paintedRanges(page)).filter((r) => r.highlight === 'role-lens-orange').length === 3, {
       timeout: 3000,
       message: 'everything restored when switched on',
     });
@@ -152,7 +152,7 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
     await popup.click('#tab-settings');
     expect(await popup.$eval('#popup-enabled', (el) => (el as HTMLInputElement).checked)).toBe(true);
     expect(await popup.$eval('#popup-delay', (el) => (el as HTMLInputElement).value)).toBe('700');
-    expect((await paintedRanges(page)).length).toBe(6);
+    expect((await paintedRanges(page)).length).toBe(3);
     await popup.close();
     await worker.evaluate(() => chrome.storage.local.remove(['settings', 'settings$']));
   });

@@ -48,5 +48,12 @@ export interface BoardLayout {
   headMarker?: string;
   titleSelectors: string[];
   postingLinkSelectors?: string[];
+  /**
+   * Whether a posting link of this layout counts as a title where no title selector names one
+   * inside or around it (the default, for cards whose only hook is their link). False where the
+   * title selectors name every title and links only key postings (LinkedIn's logged-out card
+   * link repeats its heading in a hidden span: reading 5,000 copies of what is already read).
+   */
+  linksAreTitles?: boolean;
   descriptionSelectors?: string[];
 }

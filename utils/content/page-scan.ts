@@ -4,6 +4,7 @@ import type { RoleDetection } from '../roles/detection-schema';
 import { BatchObserver } from '../scan/batch-observer';
 import { createTitleFinder } from '../scan/find-titles';
 import { findElementShowing, readJsonLdPostings } from '../scan/json-ld';
+import { postingLinkOf } from '../scan/posting';
 import { FoundTracker, type Change } from '../scan/tracker';
 
 export const HOST_TAG = 'role-lens-popover';
@@ -84,6 +85,12 @@ export class PageScan {
   countTitles(): number {
     const root = this.options.doc.body;
     return root ? new Set([...this.finder.find(root), ...this.pageNamedTitles()]).size : 0;
+  }
+
+  /** The posting a focused posting link opens, keyed as found titles are; else undefined. */
+  postingKeyOf(element: Element): string | undefined {
+    const { linkSelector } = this.finder;
+    return linkSelector && element.matches(linkSelector) ? postingLinkOf(element, linkSelector) : undefined;
   }
 
   /** After a URL change in a single-page app: the page's own title may name a new posting. */

@@ -5,10 +5,15 @@ import type { Found } from '../scan/tracker';
  * What the popup shows of a page: the found titles, and per role the number of distinct postings
  * (a title shown in a card and again in a hidden copy or the detail pane counts once).
  */
+/** The key a posting is counted under: its address, else the title text on this page. */
+export function postingKeyOf(found: Found, pageKey: string): string {
+  return found.kind === 'title' ? (found.link ?? `${pageKey}#${found.text.toLowerCase()}`) : `${pageKey}#mention`;
+}
+
 export function buildReport(found: readonly Found[], board: string | null, path: string, titlesSeen: number, pageKey: string): PageReport {
   const postingsByRole = new Map<string, Set<string>>();
   const items = found.map((f, index) => {
-    const postingKey = f.kind === 'title' ? (f.link ?? `${pageKey}#${f.text.toLowerCase()}`) : `${pageKey}#mention`;
+    const postingKey = postingKeyOf(f, pageKey);
     const roleIds = [...new Set(f.matches.map((m) => m.roleId))];
     if (f.kind === 'title') {
       for (const roleId of roleIds) {
@@ -27,4 +32,37 @@ export function buildReport(found: readonly Found[], board: string | null, path:
 /** The badge number: distinct postings naming any role. */
 export function totalPostings(report: PageReport): number {
   return new Set(report.found.filter((f) => !f.postingKey.endsWith('#mention')).map((f) => f.postingKey)).size;
+}
+
+/**
+ * The badge number kept up to date as titles come and go: distinct postings among the titles
+ * shown. Work per change, not per page (a list that grows by 25 cards counts 25 titles).
+ */
+export class PostingTally {
+  private keys = new Map<Found, string>();
+  private counts = new Map<string, number>();
+
+  constructor(found: Iterable<Found> = [], private readonly pageKey: () => string) {
+    for (const f of found) this.add(f);
+  }
+
+  add(found: Found): void {
+    if (found.kind !== 'title' || this.keys.has(found)) return;
+    const key = postingKeyOf(found, this.pageKey());
+    this.keys.set(found, key);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  remove(found: Found): void {
+    const key = this.keys.get(found);
+    if (key === undefined) return;
+    this.keys.delete(found);
+    const left = (this.counts.get(key) ?? 1) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
+  }
+
+  get total(): number {
+    return this.counts.size;
+  }
 }

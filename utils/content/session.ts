@@ -8,7 +8,7 @@ import { roleSettings, type Settings } from '../settings/schema';
 import { CardLoader } from './card-client';
 import { HoverIntent, visibleText } from './hover';
 import { PageScan } from './page-scan';
-import { buildReport, totalPostings } from './report';
+import { buildReport, PostingTally } from './report';
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -40,6 +40,9 @@ export class Session {
   #focusOrigin: HTMLElement | null = null;
   #restoringFocus = false;
   private badgeTimer: number | null = null;
+  /** Distinct postings shown, for the badge; rebuilt when `tallySettings` is not the settings. */
+  private tally: PostingTally | null = null;
+  private tallySettings: Settings | null = null;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   #frameRequested = false;
 
@@ -57,9 +60,13 @@ export class Session {
       onChange: ({ added, removed }) => {
         for (const found of removed) {
           this.painter.remove(found);
+          this.tally?.remove(found);
           if (found === this.openFound) this.closeCard();
         }
-        for (const found of added) this.painter.add(found);
+        for (const found of added) {
+          this.painter.add(found);
+          if (this.tally && this.roleShown(found)) this.tally.add(found);
+        }
         this.scheduleBadge();
         // A title that appears under a resting pointer (a page still loading, a list re-rendered)
         // is hovered as if the pointer had just arrived.
@@ -192,8 +199,17 @@ export class Session {
     if (this.badgeTimer !== null) return;
     this.badgeTimer = this.deps.ctx.setTimeout(() => {
       this.badgeTimer = null;
-      this.deps.reportBadge(this.active ? totalPostings(this.reportWith(0)) : 0);
+      this.deps.reportBadge(this.active ? this.postingTally().total : 0);
     }, 300);
+  }
+
+  /** The badge's tally, counted afresh when the settings that decide what is shown changed. */
+  private postingTally(): PostingTally {
+    if (!this.tally || this.tallySettings !== this.settings) {
+      this.tally = new PostingTally(this.shownFound(), () => location.origin + location.pathname);
+      this.tallySettings = this.settings;
+    }
+    return this.tally;
   }
 
   /** One hit-test per frame, whatever the pointer's event rate. */
@@ -212,7 +228,11 @@ export class Session {
     const direct = this.shownFound().find(
       (f) => f.kind === 'title' && (f.element === target || f.element.contains(target) || target.contains(f.element)),
     );
-    return direct && this.#drawnTwin(direct);
+    if (direct) return this.#drawnTwin(direct);
+    // A posting link beside its title (LinkedIn's card-wide link, whose hidden copy of the title
+    // is not read) stands for the shown title of the same posting.
+    const key = this.scan.postingKeyOf(target);
+    return key ? this.shownFound().find((f) => f.kind === 'title' && f.link === key && visibleText(f.element) !== '') : undefined;
   }
 
   /**

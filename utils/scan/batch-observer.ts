@@ -46,9 +46,13 @@ export class BatchObserver {
     let lastTarget: Node | null = null;
     let lastIgnored = false;
     for (const record of records) {
-      if (record.target !== lastTarget) {
-        lastTarget = record.target;
-        lastIgnored = ignore?.(record.target) ?? false;
+      const target = record.target;
+      if (target !== lastTarget) {
+        lastTarget = target;
+        // A subtree already waiting to be read covers every later change inside it (a ticker
+        // rewritten a thousand times a second is read once per pass): nothing more to note.
+        const holder = target.nodeType === 1 ? (target as Element) : target.parentElement;
+        lastIgnored = (holder !== null && this.roots.has(holder)) || (ignore?.(target) ?? false);
       }
       if (lastIgnored) continue;
       if (record.type === 'characterData') {

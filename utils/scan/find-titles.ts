@@ -24,7 +24,10 @@ export interface TitleFinder {
 
 interface SelectorSet {
   titles: string[];
+  /** Posting links: they key postings. */
   links: string[];
+  /** The posting links also read as titles (see BoardLayout.linksAreTitles). */
+  titleLinks: string[];
   descriptions: string[];
 }
 
@@ -47,6 +50,7 @@ function selectorsFor(adapters: readonly BoardAdapter[], doc?: Document): Select
   return {
     titles: [...(named ? [] : UNIVERSAL_TITLE_SELECTORS), ...chosen.flatMap((s) => s.titleSelectors)],
     links: chosen.flatMap((s) => s.postingLinkSelectors ?? []),
+    titleLinks: chosen.flatMap((s) => ('linksAreTitles' in s && s.linksAreTitles === false ? [] : (s.postingLinkSelectors ?? []))),
     descriptions: chosen.flatMap((s) => s.descriptionSelectors ?? []),
   };
 }
@@ -108,6 +112,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
   const selectors = selectorsFor(adapters, doc);
   const titleSelector = selectors.titles.join(',');
   const linkSelector = selectors.links.join(',');
+  const titleLinkSelector = selectors.titleLinks.join(',');
 
   /** A posting link counts as a title when no explicit title sits in or around it. */
   const titleOfLink = (link: Element): Element | null => {
@@ -124,12 +129,12 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     const enclosing = whole ? null : root.closest(titleSelector);
     if (enclosing) found.add(enclosing);
     for (const el of queryAll(root, selectors.titles, titleSelector, whole)) found.add(el);
-    if (linkSelector) {
+    if (titleLinkSelector) {
       // A set: one link may match several of a board's link selectors.
-      const links = new Set<Element>(root.matches(linkSelector) ? [root] : []);
-      const enclosingLink = whole ? null : root.closest(linkSelector);
+      const links = new Set<Element>(root.matches(titleLinkSelector) ? [root] : []);
+      const enclosingLink = whole ? null : root.closest(titleLinkSelector);
       if (enclosingLink) links.add(enclosingLink);
-      for (const link of queryAll(root, selectors.links, linkSelector, whole)) links.add(link);
+      for (const link of queryAll(root, selectors.titleLinks, titleLinkSelector, whole)) links.add(link);
       for (const link of links) {
         if (worthReading && !worthReading(link)) continue;
         const title = titleOfLink(link);

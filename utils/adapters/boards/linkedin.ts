@@ -92,10 +92,11 @@ const linkedin: BoardAdapter = {
       name: 'guest search',
       headMarker: 'meta[name="pageKey"][content="d_jobs_guest_search"]',
       titleSelectors: [...GUEST_SEARCH_TITLES],
-      // The card-wide link (a class: one fast query, where an href test costs twice as much on a
-      // long list). It carries the title in a visually hidden span for screen readers. The
-      // pane's heading link (a.topcard__link) holds its title: no title of its own.
+      // The card-wide link keys the card's posting. Its visually hidden span repeats the card's
+      // heading for screen readers: not read as a title of its own (keyboard focus on the link
+      // opens the heading's card). The pane's heading link (a.topcard__link) holds its title.
       postingLinkSelectors: ['a.base-card__full-link'],
+      linksAreTitles: false,
       descriptionSelectors: GUEST_DESCRIPTIONS,
     },
     {
