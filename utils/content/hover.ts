@@ -165,10 +165,6 @@ export class HoverIntent {
     this.#cancelClose();
   }
 
-  isOpen(): boolean {
-    return this.#open;
-  }
-
   #fire(found: Found): void {
     this.#intentTimer = null;
     if (this.#current !== found) return;
