@@ -11,6 +11,20 @@ describe('posting keys', () => {
     expect(normalisePostingUrl('javascript:void(0)', 'https://www.indeed.com/')).toBeUndefined();
   });
 
+  it('gives one posting one key however its address is written', () => {
+    const base = 'https://www.indeed.com/jobs?q=manager';
+    const keys = [
+      '/viewjob?from=serp&jk=abc&vjs=3',
+      'viewjob?jk=abc',
+      'HTTPS://WWW.Indeed.com/viewjob/?jk=abc#apply',
+      'https://www.indeed.com/viewjob?jk=abc&jk=zzz',
+      'https://www.indeed.com:443/viewjob?jk=abc',
+    ].map((href) => normalisePostingUrl(href, base));
+    expect(new Set(keys)).toEqual(new Set(['https://www.indeed.com/viewjob?jk=abc']));
+    // Several naming parameters keep a fixed order.
+    expect(normalisePostingUrl('/x?jobId=2&jk=1', base)).toBe('https://www.indeed.com/x?jk=1&jobId=2');
+  });
+
   it('keys Indeed sponsored cards, which all link to /pagead/clk, by their data-jk', () => {
     setPage(
       `<ul>

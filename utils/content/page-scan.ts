@@ -8,6 +8,7 @@ import { postingLinkOf } from '../scan/posting';
 import { FoundTracker, type Change } from '../scan/tracker';
 
 export const HOST_TAG = 'role-lens-popover';
+const HOST_NODE_NAME = HOST_TAG.toUpperCase();
 
 export interface PageScanOptions {
   doc: Document;
@@ -39,7 +40,7 @@ export class PageScan {
     });
     this.observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
-        const change = this.tracker.update(roots);
+        const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
         if ([...roots].some((r) => r.matches('script,h1,h2,title') || r.querySelector('script[type="application/ld+json" i],h1'))) {
@@ -47,7 +48,10 @@ export class PageScan {
         }
         this.emit(change);
       },
-      ignore: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(HOST_TAG) != null,
+      ignore: (node, parentChecked) =>
+        parentChecked
+          ? node.nodeName === HOST_NODE_NAME
+          : (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(HOST_TAG) != null,
     });
   }
 

@@ -2,10 +2,16 @@
 export const MIN_PASS_INTERVAL_MS = 250;
 
 export interface BatchObserverOptions {
-  /** Called with the changed subtrees, at most once per MIN_PASS_INTERVAL_MS. */
+  /**
+   * Called with the changed subtrees, at most once per MIN_PASS_INTERVAL_MS. `removalTargets` are
+   * the elements that lost child nodes: empty when nothing was removed.
+   */
   onBatch: (roots: Set<Element>, removalTargets: Set<Element>) => void;
-  /** Subtrees whose mutations are ignored (the extension's own UI). */
-  ignore?: (node: Node) => boolean;
+  /**
+   * Subtrees whose mutations are ignored (the extension's own UI). `parentChecked`: the node's
+   * parent is known not to be ignored, so only the node itself needs a look.
+   */
+  ignore?: (node: Node, parentChecked?: boolean) => boolean;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
 }
@@ -54,7 +60,11 @@ export class BatchObserver {
         const holder = target.nodeType === 1 ? (target as Element) : target.parentElement;
         lastIgnored = (holder !== null && this.roots.has(holder)) || (ignore?.(target) ?? false);
       }
-      if (lastIgnored) continue;
+      if (lastIgnored) {
+        // A skipped record may have removed nodes: tracked titles are then checked on the pass.
+        if (record.type === 'childList' && this.roots.has(target as Element)) this.removalTargets.add(target as Element);
+        continue;
+      }
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
         if (parent) this.roots.add(parent);
@@ -62,7 +72,9 @@ export class BatchObserver {
       }
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
-          if (!ignore?.(node)) this.roots.add(node as Element);
+          // The target is not ignored, so a node added to it is only when it is an ignored root
+          // itself (the extension's own host): `ignore` walks no ancestors for it.
+          if (!ignore?.(node, true)) this.roots.add(node as Element);
         } else if (node.nodeType === 3 && node.parentElement && (node as Text).data.trim()) {
           // Whitespace between appended cards would make the whole list a changed root.
           this.roots.add(node.parentElement);

@@ -125,6 +125,14 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
 
   const find = (root: Element, worthReading?: (element: Element) => boolean): Element[] => {
     const whole = root === root.ownerDocument.body || root === root.ownerDocument.documentElement;
+    // A changed subtree on a layout whose links are no titles (cards appended to a list): one
+    // query and the title around it, nothing else to build.
+    if (!whole && !titleLinkSelector) {
+      const enclosing = root.closest(titleSelector);
+      const inside = root.querySelectorAll(titleSelector);
+      if (!enclosing) return inside.length === 0 ? [] : [...inside];
+      return [enclosing, ...inside];
+    }
     const found = new Set<Element>();
     const enclosing = whole ? null : root.closest(titleSelector);
     if (enclosing) found.add(enclosing);

@@ -66,9 +66,12 @@ export class FoundTracker {
     return this.titles.get(element);
   }
 
-  /** Reads the given changed subtrees (and drops what left the page). */
-  update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }): Change {
-    this.prune(change);
+  /**
+   * Reads the given changed subtrees and, unless told nothing was removed (cards appended to a
+   * list), drops what left the page: that check visits every tracked title.
+   */
+  update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
+    if (removals) this.prune(change);
     const { finder } = this.options;
     for (const root of roots) {
       if (!root.isConnected) continue;
