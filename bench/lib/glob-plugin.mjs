@@ -1,6 +1,7 @@
-// An esbuild stand-in for Vite's `import.meta.glob(pattern, { eager: true, import: 'default' })`,
+// An esbuild stand-in for Vite's `import.meta.glob(pattern, { eager: true, import: 'default' })`
+// (or a named export: `import: 'phrases'`),
 // so the bench bundles the product modules exactly as written (registry.ts, detection.ts) rather
-// than a hand-made copy. Only what the project uses: one `*` in a path segment, eager, default.
+// than a hand-made copy. Only what the project uses: one `*` in a path segment, eager.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -44,11 +45,12 @@ export function rewriteGlobs(source, fromDir) {
   const imports = [];
   const code = source.replace(GLOB_CALL, (_all, _q, pattern, options = '') => {
     if (!/eager\s*:\s*true/.test(options)) throw new Error(`bench glob plugin: only eager globs are supported (${pattern})`);
-    const importDefault = /import\s*:\s*['"]default['"]/.test(options);
+    const named = /import\s*:\s*['"]([\w$]+)['"]/.exec(options)?.[1];
     const entries = expandGlob(fromDir, pattern).map((file) => {
       const name = `__glob_${counter++}`;
       const spec = file.startsWith('.') ? file : `./${file}`;
-      imports.push(importDefault ? `import ${name} from ${JSON.stringify(spec)};` : `import * as ${name} from ${JSON.stringify(spec)};`);
+      const what = named === 'default' ? name : named ? `{ ${named} as ${name} }` : `* as ${name}`;
+      imports.push(`import ${what} from ${JSON.stringify(spec)};`);
       return `${JSON.stringify(spec)}: ${name}`;
     });
     return `({${entries.join(', ')}})`;

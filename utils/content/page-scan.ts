@@ -1,6 +1,6 @@
 import type { BoardAdapter } from '../adapters/types';
 import { createMatcher } from '../match/matcher';
-import type { RoleDetection } from '../roles/detection-schema';
+import type { RolePhrases } from '../roles/detection-schema';
 import { BatchObserver } from '../scan/batch-observer';
 import { createTitleFinder } from '../scan/find-titles';
 import { findElementShowing, readJsonLdPostings } from '../scan/json-ld';
@@ -14,7 +14,7 @@ export interface PageScanOptions {
   doc: Document;
   url: () => URL;
   adapters: readonly BoardAdapter[];
-  roles: readonly RoleDetection[];
+  roles: readonly RolePhrases[];
   onChange: (change: Change) => void;
 }
 

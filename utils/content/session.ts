@@ -27,50 +27,50 @@ export interface SessionDeps {
  */
 export class Session {
   private settings: Settings;
-  private readonly roles = bundledRoleDetections();
+  readonly #roles = bundledRoleDetections();
   private readonly scan: PageScan;
-  private readonly painter: HighlightPainter;
+  readonly #painter: HighlightPainter;
   readonly #hover: HoverIntent;
   readonly #cards: CardLoader;
-  private readonly boardName: string | null;
+  readonly #boardName: string | null;
   private active = false;
   private openFound: Found | null = null;
   #openedViaKeyboard = false;
   /** The element whose keyboard focus opened the card: focus goes back there on Escape. */
   #focusOrigin: HTMLElement | null = null;
   #restoringFocus = false;
-  private badgeTimer: number | null = null;
+  #badgeTimer: number | null = null;
   /** Distinct postings shown, for the badge; rebuilt when `tallySettings` is not the settings. */
-  private tally: PostingTally | null = null;
-  private tallySettings: Settings | null = null;
-  private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  #tally: PostingTally | null = null;
+  #tallySettings: Settings | null = null;
+  #pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   #frameRequested = false;
 
   constructor(private readonly deps: SessionDeps) {
     const { doc, ctx } = deps;
     this.settings = deps.settings;
     const adapters = adaptersFor(new URL(doc.URL));
-    this.boardName = adapters[0]?.name ?? null;
-    this.painter = new HighlightPainter(deps.registry, (roleId, kind) => this.#highlightName(roleId, kind));
+    this.#boardName = adapters[0]?.name ?? null;
+    this.#painter = new HighlightPainter(deps.registry, (roleId, kind) => this.#highlightName(roleId, kind));
     this.scan = new PageScan({
       doc,
       url: () => new URL(doc.URL),
       adapters,
-      roles: this.roles,
+      roles: this.#roles,
       onChange: ({ added, removed }) => {
         for (const found of removed) {
-          this.painter.remove(found);
-          this.tally?.remove(found);
+          this.#painter.remove(found);
+          this.#tally?.remove(found);
           if (found === this.openFound) this.closeCard();
         }
         for (const found of added) {
-          this.painter.add(found);
-          if (this.tally && this.roleShown(found)) this.tally.add(found);
+          this.#painter.add(found);
+          if (this.#tally && this.#roleShown(found)) this.#tally.add(found);
         }
-        this.scheduleBadge();
+        this.#scheduleBadge();
         // A title that appears under a resting pointer (a page still loading, a list re-rendered)
         // is hovered as if the pointer had just arrived.
-        if (added.length > 0 && this.pointer) this.requestHitTest();
+        if (added.length > 0 && this.#pointer) this.#requestHitTest();
       },
     });
     this.#cards = new CardLoader(deps.injectCard);
@@ -78,7 +78,7 @@ export class Session {
       doc,
       foundFor: (el) => {
         const found = this.scan.tracker.foundFor(el);
-        return found && this.roleShown(found) ? found : undefined;
+        return found && this.#roleShown(found) ? found : undefined;
       },
       hoverDelayMs: () => this.settings.hoverDelayMs,
       cardHost: () => this.#cards.loaded()?.host() ?? null,
@@ -108,9 +108,9 @@ export class Session {
     }
     this.scan.setMentions(settings.highlightMentions);
     if (JSON.stringify(previous) !== JSON.stringify(settings)) {
-      this.painter.repaint(this.scan.tracker.all());
-      if (this.openFound && !this.roleShown(this.openFound)) this.closeCard();
-      this.scheduleBadge();
+      this.#painter.repaint(this.scan.tracker.all());
+      if (this.openFound && !this.#roleShown(this.openFound)) this.closeCard();
+      this.#scheduleBadge();
     }
   }
 
@@ -118,23 +118,23 @@ export class Session {
     this.active = false;
     this.closeCard();
     this.scan.stop();
-    this.painter.clear();
+    this.#painter.clear();
     this.deps.reportBadge(0);
   }
 
   /** The popup's report. Counting every title on the page (for "nothing found") is done here only. */
   report(): PageReport {
-    return this.reportWith(this.active ? this.scan.countTitles() : 0);
+    return this.#reportWith(this.active ? this.scan.countTitles() : 0);
   }
 
-  private reportWith(titlesSeen: number): PageReport {
-    const shown = this.active ? this.shownFound() : [];
-    return buildReport(shown, this.boardName, location.pathname, titlesSeen, location.origin + location.pathname);
+  #reportWith(titlesSeen: number): PageReport {
+    const shown = this.active ? this.#shownFound() : [];
+    return buildReport(shown, this.#boardName, location.pathname, titlesSeen, location.origin + location.pathname);
   }
 
   /** Scrolls to a found title (from the popup) and opens its card. */
   reveal(index: number): void {
-    const listed = this.shownFound()[index];
+    const listed = this.#shownFound()[index];
     if (!listed) return;
     const found = this.#drawnTwin(listed);
     found.element.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -143,18 +143,18 @@ export class Session {
   }
 
   /** Titles and mentions the current settings show. */
-  private shownFound(): Found[] {
-    return this.scan.tracker.all().filter((f) => this.roleShown(f));
+  #shownFound(): Found[] {
+    return this.scan.tracker.all().filter((f) => this.#roleShown(f));
   }
 
-  private roleShown(found: Found): boolean {
+  #roleShown(found: Found): boolean {
     return found.matches.some((m) => this.#highlightName(m.roleId, found.kind) !== null);
   }
 
   #highlightName(roleId: string, kind: Found['kind']): string | null {
     const { settings } = this;
     if (kind === 'title' ? !settings.highlightTitles : !settings.highlightMentions) return null;
-    const index = this.roles.findIndex((r) => r.id === roleId);
+    const index = this.#roles.findIndex((r) => r.id === roleId);
     const role = roleSettings(settings, roleId, Math.max(0, index));
     if (!role.enabled) return null;
     return kind === 'title' ? `role-lens-${role.color}` : `role-lens-${role.color}-mention`;
@@ -195,44 +195,44 @@ export class Session {
     }
   }
 
-  private scheduleBadge(): void {
-    if (this.badgeTimer !== null) return;
-    this.badgeTimer = this.deps.ctx.setTimeout(() => {
-      this.badgeTimer = null;
-      this.deps.reportBadge(this.active ? this.postingTally().total : 0);
+  #scheduleBadge(): void {
+    if (this.#badgeTimer !== null) return;
+    this.#badgeTimer = this.deps.ctx.setTimeout(() => {
+      this.#badgeTimer = null;
+      this.deps.reportBadge(this.active ? this.#postingTally().total : 0);
     }, 300);
   }
 
   /** The badge's tally, counted afresh when the settings that decide what is shown changed. */
-  private postingTally(): PostingTally {
-    if (!this.tally || this.tallySettings !== this.settings) {
-      this.tally = new PostingTally(this.shownFound(), () => location.origin + location.pathname);
-      this.tallySettings = this.settings;
+  #postingTally(): PostingTally {
+    if (!this.#tally || this.#tallySettings !== this.settings) {
+      this.#tally = new PostingTally(this.#shownFound(), () => location.origin + location.pathname);
+      this.#tallySettings = this.settings;
     }
-    return this.tally;
+    return this.#tally;
   }
 
   /** One hit-test per frame, whatever the pointer's event rate. */
-  private requestHitTest(): void {
+  #requestHitTest(): void {
     if (this.#frameRequested) return;
     this.#frameRequested = true;
     this.deps.ctx.requestAnimationFrame(() => {
       this.#frameRequested = false;
-      const p = this.pointer;
+      const p = this.#pointer;
       if (p && this.active) this.#hover.pointerAt(p.x, p.y, p.target);
     });
   }
 
   /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
   #foundForFocus(target: Element): Found | undefined {
-    const direct = this.shownFound().find(
+    const direct = this.#shownFound().find(
       (f) => f.kind === 'title' && (f.element === target || f.element.contains(target) || target.contains(f.element)),
     );
     if (direct) return this.#drawnTwin(direct);
     // A posting link beside its title (LinkedIn's card-wide link, whose hidden copy of the title
     // is not read) stands for the shown title of the same posting.
     const key = this.scan.postingKeyOf(target);
-    return key ? this.shownFound().find((f) => f.kind === 'title' && f.link === key && visibleText(f.element) !== '') : undefined;
+    return key ? this.#shownFound().find((f) => f.kind === 'title' && f.link === key && visibleText(f.element) !== '') : undefined;
   }
 
   /**
@@ -241,7 +241,7 @@ export class Session {
    */
   #drawnTwin(found: Found): Found {
     if (visibleText(found.element) || !found.link) return found;
-    const twin = this.shownFound().find(
+    const twin = this.#shownFound().find(
       (f) => f !== found && f.kind === 'title' && f.link === found.link && visibleText(f.element) !== '',
     );
     return twin ?? found;
@@ -252,8 +252,8 @@ export class Session {
     const win = doc.defaultView ?? window;
     ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
       if (!this.active) return;
-      this.pointer = { x: event.clientX, y: event.clientY, target: event.target };
-      this.requestHitTest();
+      this.#pointer = { x: event.clientX, y: event.clientY, target: event.target };
+      this.#requestHitTest();
     }, { passive: true, capture: true });
     ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
       if (event.relatedTarget === null) this.#hover.pointerLeftDocument();

@@ -52,8 +52,4 @@ export class HighlightPainter {
     this.highlightNameFor = highlightNameFor;
     for (const found of all) this.add(found);
   }
-
-  get paintedCount(): number {
-    return this.painted.size;
-  }
 }

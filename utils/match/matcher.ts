@@ -1,4 +1,4 @@
-import type { RoleDetection } from '../roles/detection-schema';
+import type { RolePhrases } from '../roles/detection-schema';
 
 /** A role named inside a piece of text: [start, end) are offsets into that text. */
 export interface RoleMatch {
@@ -36,7 +36,7 @@ function phraseSource(slots: string[][], separator = SEPARATOR): string {
  * Builds one regular expression for all roles, so a title is read once whatever the number of
  * roles. Each role is a named group; the first group that matched tells the role.
  */
-export function createMatcher(roles: readonly RoleDetection[]): Matcher {
+export function createMatcher(roles: readonly RolePhrases[]): Matcher {
   const groups = roles.map((role, index) => {
     const phrases = role.phrases.map((slots) => phraseSource(slots)).join('|');
     return `(?<r${index}>${BEFORE}(?:${phrases})${AFTER})`;

@@ -1,7 +1,10 @@
-import type { RoleDetection } from './detection-schema';
+import type { RoleDetection, RolePhrases } from './detection-schema';
 
-// The same files as detection.ts reads (every data/<role>/detection.json is a role).
-const files = import.meta.glob('../../data/*/detection.json', { eager: true, import: 'default' });
+// The same files as detection.ts reads (every data/<role>/detection.json is a role). Only the
+// fields detection uses are imported: the bundler leaves the rest of each file (its comment, the
+// near-misses the unit tests read) out of the script every job page loads.
+const ids = import.meta.glob<RoleDetection['id']>('../../data/*/detection.json', { eager: true, import: 'id' });
+const phrases = import.meta.glob<RoleDetection['phrases']>('../../data/*/detection.json', { eager: true, import: 'phrases' });
 
 /**
  * The detection data for the script every job page loads, without parsing it again there: these
@@ -10,8 +13,8 @@ const files = import.meta.glob('../../data/*/detection.json', { eager: true, imp
  * module does not import zod at run time. Values from outside the build (stored settings,
  * messages) are still parsed at run time.
  */
-export function bundledRoleDetections(): RoleDetection[] {
-  return Object.keys(files)
+export function bundledRoleDetections(): RolePhrases[] {
+  return Object.keys(ids)
     .sort()
-    .map((path) => files[path] as RoleDetection);
+    .map((path) => ({ id: ids[path]!, phrases: phrases[path]! }));
 }

@@ -11,6 +11,8 @@ export const roleDetectionSchema = z.object({
 });
 
 export type RoleDetection = z.infer<typeof roleDetectionSchema>;
+/** What matching reads of a role: its id and its phrases. */
+export type RolePhrases = Pick<RoleDetection, 'id' | 'phrases'>;
 
 /** Parses one bundled detection file; the error names the file and the failing field. */
 export function parseRoleDetection(raw: unknown, where: string): RoleDetection {

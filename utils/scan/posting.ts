@@ -5,39 +5,21 @@ import { CARD_SELECTOR, postingIdOf } from './card';
 // ZipRecruiter `jid`); the rest are tracking noise that would make one posting look like two.
 const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
 
-// An absolute http(s) address with a plain host (no user, no port), split without a URL object:
-// a title's key is read for every title found, and a URL object costs ~10 µs to build.
-const PLAIN_ADDRESS = /^(https?):\/\/([a-z0-9.-]+)(?=[/?#]|$)(\/[^?#]*)?(?:\?([^#]*))?/i;
-
 /** A posting address with tracking parameters removed. */
 export function normalisePostingUrl(href: string, base: string): string | undefined {
-  let plain = PLAIN_ADDRESS.exec(href);
-  if (!plain) {
-    try {
-      const url = new URL(href, base);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-      plain = PLAIN_ADDRESS.exec(url.href);
-      if (!plain) return `${url.origin}${url.pathname.replace(/\/$/, '')}${keptQuery(url.search.slice(1))}`;
-    } catch {
-      return undefined;
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const kept = new URLSearchParams();
+    for (const key of KEY_PARAMS) {
+      const value = url.searchParams.get(key);
+      if (value) kept.set(key, value);
     }
+    const query = kept.toString();
+    return `${url.origin}${url.pathname.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+  } catch {
+    return undefined;
   }
-  const [, scheme, host, path = '', query = ''] = plain;
-  return `${scheme!.toLowerCase()}://${host!.toLowerCase()}${path.replace(/\/$/, '')}${keptQuery(query)}`;
-}
-
-/** The query parameters that name a posting, in KEY_PARAMS order, as `?k=v&...` (or nothing). */
-function keptQuery(query: string): string {
-  if (!query) return '';
-  const values = new Map<string, string>();
-  for (const pair of query.split('&')) {
-    const eq = pair.indexOf('=');
-    const name = eq < 0 ? pair : pair.slice(0, eq);
-    const value = eq < 0 ? '' : pair.slice(eq + 1);
-    if (value && KEY_PARAMS.includes(name) && !values.has(name)) values.set(name, value);
-  }
-  const kept = KEY_PARAMS.filter((k) => values.has(k)).map((k) => `${k}=${values.get(k)}`);
-  return kept.length > 0 ? `?${kept.join('&')}` : '';
 }
 
 // Click-tracking addresses shared by many postings (Indeed's sponsored cards: /pagead/clk).

@@ -57,11 +57,6 @@ export class FoundTracker {
     return [...this.titles.values(), ...this.mentions.values()];
   }
 
-  /** Title elements being tracked (for hover hit-testing). */
-  titleElements(): IterableIterator<Element> {
-    return this.titles.keys();
-  }
-
   foundFor(element: Element): Found | undefined {
     return this.titles.get(element);
   }
