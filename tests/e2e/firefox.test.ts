@@ -134,7 +134,7 @@ describe('Role Lens in Firefox ESR (MV3 build, WebDriver BiDi)', () => {
 
   it('LinkedIn: hovering a title opens the card (code injected by the background), and Compare shows both roles', async () => {
     const { page, errors } = await poseSavedPageInFirefox(ff.browser, LINKEDIN);
-    await eventually(async () => (await paintedRanges(page)).length >= 6, { message: 'highlights' });
+    await eventually(async () => (await paintedRanges(page)).length >= 3, { message: 'highlights' });
     const card = await hoverForCard(page, 'role-lens-orange', 1);
     expect(card.roleId).toBe('program-manager');
     expect(card.text).toContain(`On this page: “${card.hovered}”`);
@@ -152,7 +152,7 @@ describe('Role Lens in Firefox ESR (MV3 build, WebDriver BiDi)', () => {
 
   it("strict CSP (default-src 'none'; style-src 'none'): highlights are still painted and the card is still styled", async () => {
     const { page, errors } = await poseSavedPageInFirefox(ff.browser, LINKEDIN, { headers: { 'Content-Security-Policy': STRICT_CSP } });
-    await eventually(async () => (await paintedRanges(page)).length >= 6, { message: 'highlights under CSP' });
+    await eventually(async () => (await paintedRanges(page)).length >= 3, { message: 'highlights under CSP' });
     const box = await visibleRangeBox(page, 'role-lens-orange', 1);
     expect(await pixelShare(page, box, orangeTint)).toBeGreaterThan(0.3);
     const card = await hoverForCard(page, 'role-lens-orange', 1);
