@@ -14,6 +14,8 @@ export interface HoverOptions {
   doc: Document;
   /** The tracked title for an element, if it is one. */
   foundFor: (element: Element) => Found | undefined;
+  /** Every tracked title element (to skip the page's hit-test when the pointer is near none). */
+  titleElements?: () => Iterable<Element>;
   hoverDelayMs: () => number;
   /** The open card's host, to keep the card open while the pointer is on it. */
   cardHost: () => Element | null;
@@ -108,12 +110,30 @@ export class HoverIntent {
     };
     const fromTarget = tryChain(target instanceof Element ? target : null);
     if (fromTarget) return fromTarget;
-    // Under an overlay: look at every element stacked at the point.
+    // Under an overlay: look at every element stacked at the point, if a title's box holds it.
+    if (!this.#nearTitle(x, y)) return undefined;
     for (const el of this.#options.doc.elementsFromPoint(x, y)) {
       const found = tryChain(el);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * Whether (x, y) lies in some tracked title's box. Reading a few boxes costs less than asking
+   * the page for every element at a point, on every frame the pointer moves or the page scrolls.
+   * Past 100 titles the boxes are not read: the hit-test is asked.
+   */
+  #nearTitle(x: number, y: number): boolean {
+    const titles = this.#options.titleElements?.();
+    if (!titles) return true;
+    let count = 0;
+    for (const el of titles) {
+      if (++count > 100) return true;
+      const box = el.getBoundingClientRect();
+      if (x >= box.left - HIT_SLOP_PX && x <= box.right + HIT_SLOP_PX && y >= box.top - HIT_SLOP_PX && y <= box.bottom + HIT_SLOP_PX) return true;
+    }
+    return false;
   }
 
   /** Called with the latest pointer position (at most once per frame). */

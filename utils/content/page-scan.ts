@@ -24,21 +24,21 @@ export interface PageScanOptions {
  */
 export class PageScan {
   readonly tracker: FoundTracker;
-  private observer: BatchObserver;
-  private finder: ReturnType<typeof createTitleFinder>;
-  private running = false;
+  #observer: BatchObserver;
+  #finder: ReturnType<typeof createTitleFinder>;
+  #running = false;
 
   constructor(private readonly options: PageScanOptions) {
     const { doc, adapters, roles } = options;
     const finder = createTitleFinder(adapters, doc);
-    this.finder = finder;
+    this.#finder = finder;
     this.tracker = new FoundTracker({
       doc,
       matcher: createMatcher(roles),
       finder,
-      extraTitles: () => this.pageNamedTitles(),
+      extraTitles: () => this.#pageNamedTitles(),
     });
-    this.observer = new BatchObserver({
+    this.#observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
         const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
@@ -46,7 +46,7 @@ export class PageScan {
         if ([...roots].some((r) => r.matches('script,h1,h2,title') || r.querySelector('script[type="application/ld+json" i],h1'))) {
           this.tracker.updateExtraTitles(change);
         }
-        this.emit(change);
+        this.#emit(change);
       },
       ignore: (node, parentChecked) =>
         parentChecked
@@ -58,55 +58,55 @@ export class PageScan {
   /** Reads the whole document once, then follows its changes. */
   start(): void {
     const { doc } = this.options;
-    if (this.running) return;
-    this.running = true;
+    if (this.#running) return;
+    this.#running = true;
     const root = doc.body ?? doc.documentElement;
     if (!root) return;
     const change = this.tracker.update([root]);
     this.tracker.updateExtraTitles(change);
-    this.emit(change);
-    this.observer.observe(doc.documentElement ?? doc);
+    this.#emit(change);
+    this.#observer.observe(doc.documentElement ?? doc);
   }
 
   stop(): void {
-    this.running = false;
-    this.observer.disconnect();
-    this.emit({ added: [], removed: this.tracker.clear() });
+    this.#running = false;
+    this.#observer.disconnect();
+    this.#emit({ added: [], removed: this.tracker.clear() });
   }
 
   /** Mentions mode on or off: reads the page again for mentions, or drops them. */
   setMentions(enabled: boolean): void {
     if (this.tracker.mentionsEnabled === enabled) return;
     this.tracker.mentionsEnabled = enabled;
-    if (!this.running) return;
+    if (!this.#running) return;
     if (enabled) {
       const root = this.options.doc.body;
-      if (root) this.emit(this.tracker.update([root]));
-    } else this.emit({ added: [], removed: this.tracker.clearMentions() });
+      if (root) this.#emit(this.tracker.update([root]));
+    } else this.#emit({ added: [], removed: this.tracker.clearMentions() });
   }
 
   /** How many job titles the page shows, naming a role or not (for the popup's diagnostics). */
   countTitles(): number {
     const root = this.options.doc.body;
-    return root ? new Set([...this.finder.find(root), ...this.pageNamedTitles()]).size : 0;
+    return root ? new Set([...this.#finder.find(root), ...this.#pageNamedTitles()]).size : 0;
   }
 
   /** The posting a focused posting link opens, keyed as found titles are; else undefined. */
   postingKeyOf(element: Element): string | undefined {
-    const { linkSelector } = this.finder;
+    const { linkSelector } = this.#finder;
     return linkSelector && element.matches(linkSelector) ? postingLinkOf(element, linkSelector) : undefined;
   }
 
   /** After a URL change in a single-page app: the page's own title may name a new posting. */
   rescanPageTitles(): void {
-    if (this.running) this.emit(this.tracker.updateExtraTitles());
+    if (this.#running) this.#emit(this.tracker.updateExtraTitles());
   }
 
-  private emit(change: Change): void {
+  #emit(change: Change): void {
     if (change.added.length > 0 || change.removed.length > 0) this.options.onChange(change);
   }
 
-  private pageNamedTitles(): Element[] {
+  #pageNamedTitles(): Element[] {
     const { doc, adapters } = this.options;
     const url = this.options.url();
     const names = readJsonLdPostings(doc).map((posting) => posting.title);

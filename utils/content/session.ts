@@ -80,6 +80,7 @@ export class Session {
         const found = this.scan.tracker.foundFor(el);
         return found && this.#roleShown(found) ? found : undefined;
       },
+      titleElements: () => this.scan.tracker.titleElements(),
       hoverDelayMs: () => this.settings.hoverDelayMs,
       cardHost: () => this.#cards.loaded()?.host() ?? null,
       onEnter: () => this.#cards.preload(),
@@ -253,7 +254,8 @@ export class Session {
     ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
       if (!this.active) return;
       this.#pointer = { x: event.clientX, y: event.clientY, target: event.target };
-      this.#requestHitTest();
+      // No title on the page (most pages): no hit-testing while the reader moves or scrolls.
+      if (this.scan.tracker.titleCount > 0) this.#requestHitTest();
     }, { passive: true, capture: true });
     ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
       if (event.relatedTarget === null) this.#hover.pointerLeftDocument();

@@ -8,7 +8,7 @@ export type HighlightRegistryLike = Pick<Map<string, Highlight>, 'get' | 'set' |
  * `::highlight(name)` rules in the manifest CSS. No node of the page is touched.
  */
 export class HighlightPainter {
-  private painted = new Map<Range, string>();
+  #painted = new Map<Range, string>();
 
   constructor(
     private readonly registry: HighlightRegistryLike,
@@ -27,23 +27,23 @@ export class HighlightPainter {
         this.registry.set(name, highlight);
       }
       highlight.add(range);
-      this.painted.set(range, name);
+      this.#painted.set(range, name);
     });
   }
 
   remove(found: Found): void {
     for (const range of found.ranges) {
-      const name = this.painted.get(range);
+      const name = this.#painted.get(range);
       if (name === undefined) continue;
       this.registry.get(name)?.delete(range);
-      this.painted.delete(range);
+      this.#painted.delete(range);
     }
   }
 
   /** Removes every range Role Lens painted, and its highlights from the registry. */
   clear(): void {
-    for (const name of new Set(this.painted.values())) this.registry.delete(name);
-    this.painted.clear();
+    for (const name of new Set(this.#painted.values())) this.registry.delete(name);
+    this.#painted.clear();
   }
 
   /** Repaints after a settings change (colours, roles switched off). */

@@ -23,27 +23,27 @@ export interface BatchObserverOptions {
  * never more than ~250 ms late.
  */
 export class BatchObserver {
-  private roots = new Set<Element>();
-  private removalTargets = new Set<Element>();
-  private scheduled = false;
-  private lastPass = -Infinity;
-  private observer: MutationObserver;
-  private readonly now: () => number;
-  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  #roots = new Set<Element>();
+  #removalTargets = new Set<Element>();
+  #scheduled = false;
+  #lastPass = -Infinity;
+  #observer: MutationObserver;
+  readonly #now: () => number;
+  readonly #setTimer: (fn: () => void, ms: number) => unknown;
 
   constructor(private readonly options: BatchObserverOptions) {
-    this.now = options.now ?? (() => performance.now());
-    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-    this.observer = new MutationObserver((records) => this.record(records));
+    this.#now = options.now ?? (() => performance.now());
+    this.#setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.#observer = new MutationObserver((records) => this.record(records));
   }
 
   observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
   disconnect(): void {
-    this.observer.disconnect();
-    this.roots.clear();
+    this.#observer.disconnect();
+    this.#roots.clear();
   }
 
   private record(records: MutationRecord[]): void {
@@ -58,48 +58,49 @@ export class BatchObserver {
         // A subtree already waiting to be read covers every later change inside it (a ticker
         // rewritten a thousand times a second is read once per pass): nothing more to note.
         const holder = target.nodeType === 1 ? (target as Element) : target.parentElement;
-        lastIgnored = (holder !== null && this.roots.has(holder)) || (ignore?.(target) ?? false);
+        lastIgnored = (holder !== null && this.#roots.has(holder)) || (ignore?.(target) ?? false);
       }
       if (lastIgnored) {
         // A skipped record may have removed nodes: tracked titles are then checked on the pass.
-        if (record.type === 'childList' && this.roots.has(target as Element)) this.removalTargets.add(target as Element);
+        if (record.type === 'childList' && this.#roots.has(target as Element)) this.#removalTargets.add(target as Element);
         continue;
       }
       if (record.type === 'characterData') {
         const parent = record.target.parentElement;
-        if (parent) this.roots.add(parent);
+        if (parent) this.#roots.add(parent);
         continue;
       }
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) {
           // The target is not ignored, so a node added to it is only when it is an ignored root
           // itself (the extension's own host): `ignore` walks no ancestors for it.
-          if (!ignore?.(node, true)) this.roots.add(node as Element);
+          if (!ignore?.(node, true)) this.#roots.add(node as Element);
         } else if (node.nodeType === 3 && node.parentElement && (node as Text).data.trim()) {
           // Whitespace between appended cards would make the whole list a changed root.
-          this.roots.add(node.parentElement);
+          this.#roots.add(node.parentElement);
         }
       }
       // Removals are kept apart: only a title that lost a child is read again, never the whole
       // list an infinite scroll trims.
-      if (record.removedNodes.length > 0 && record.target.nodeType === 1) this.removalTargets.add(record.target as Element);
+      if (record.removedNodes.length > 0 && record.target.nodeType === 1) this.#removalTargets.add(record.target as Element);
     }
-    if ((this.roots.size > 0 || this.removalTargets.size > 0) && !this.scheduled) this.schedule();
+    if ((this.#roots.size > 0 || this.#removalTargets.size > 0) && !this.#scheduled) this.#schedule();
   }
 
-  private schedule(): void {
-    this.scheduled = true;
-    const wait = Math.max(0, this.lastPass + MIN_PASS_INTERVAL_MS - this.now());
-    this.setTimer(() => this.flush(), wait);
+  #schedule(): void {
+    this.#scheduled = true;
+    const wait = Math.max(0, this.#lastPass + MIN_PASS_INTERVAL_MS - this.#now());
+    this.#setTimer(() => this.flush(), wait);
   }
 
   /** Reads what changed now (also used by tests and on demand). */
   flush(): void {
-    this.scheduled = false;
-    this.lastPass = this.now();
-    const { roots, removalTargets } = this;
-    this.roots = new Set();
-    this.removalTargets = new Set();
+    this.#scheduled = false;
+    this.#lastPass = this.#now();
+    const roots = this.#roots;
+    const removalTargets = this.#removalTargets;
+    this.#roots = new Set();
+    this.#removalTargets = new Set();
     if (roots.size > 0 || removalTargets.size > 0) this.options.onBatch(roots, removalTargets);
   }
 }

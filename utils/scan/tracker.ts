@@ -47,18 +47,27 @@ export interface TrackerOptions {
  * changed and reads only those: its work follows the change, not the page.
  */
 export class FoundTracker {
-  private titles = new Map<Element, Found>();
-  private mentions = new Map<Text, Found>();
+  #titles = new Map<Element, Found>();
+  #mentions = new Map<Text, Found>();
   mentionsEnabled = false;
 
   constructor(private readonly options: TrackerOptions) {}
 
   all(): Found[] {
-    return [...this.titles.values(), ...this.mentions.values()];
+    return [...this.#titles.values(), ...this.#mentions.values()];
+  }
+
+  /** Title elements being tracked (for hover hit-testing). */
+  titleElements(): IterableIterator<Element> {
+    return this.#titles.keys();
+  }
+
+  get titleCount(): number {
+    return this.#titles.size;
   }
 
   foundFor(element: Element): Found | undefined {
-    return this.titles.get(element);
+    return this.#titles.get(element);
   }
 
   /**
@@ -66,12 +75,12 @@ export class FoundTracker {
    * list), drops what left the page: that check visits every tracked title.
    */
   update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
-    if (removals) this.prune(change);
+    if (removals) this.#prune(change);
     const { finder } = this.options;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      for (const element of finder.find(root, this.worthReading)) this.readTitle(element, change);
-      if (this.mentionsEnabled) this.readMentions(root, change);
+      for (const element of finder.find(root, this.#worthReading)) this.#readTitle(element, change);
+      if (this.mentionsEnabled) this.#readMentions(root, change);
     }
     return change;
   }
@@ -82,61 +91,61 @@ export class FoundTracker {
     for (const target of targets) {
       if (!target.isConnected) continue;
       const title = target.closest(titleSelector) ?? (linkSelector ? target.closest(linkSelector) : null);
-      if (title && (this.titles.has(title) || title.matches(titleSelector))) this.readTitle(title, change);
+      if (title && (this.#titles.has(title) || title.matches(titleSelector))) this.#readTitle(title, change);
     }
     return change;
   }
 
   /** Reads the JSON-LD title elements, which no selector may name. */
   updateExtraTitles(change: Change = { added: [], removed: [] }): Change {
-    for (const element of this.options.extraTitles?.() ?? []) this.readTitle(element, change);
+    for (const element of this.options.extraTitles?.() ?? []) this.#readTitle(element, change);
     return change;
   }
 
   /** Drops everything; returns what was dropped. */
   clear(): Found[] {
     const dropped = this.all();
-    this.titles.clear();
-    this.mentions.clear();
+    this.#titles.clear();
+    this.#mentions.clear();
     return dropped;
   }
 
   clearMentions(): Found[] {
-    const dropped = [...this.mentions.values()];
-    this.mentions.clear();
+    const dropped = [...this.#mentions.values()];
+    this.#mentions.clear();
     return dropped;
   }
 
-  private prune(change: Change): void {
-    for (const [element, found] of this.titles) {
+  #prune(change: Change): void {
+    for (const [element, found] of this.#titles) {
       if (!element.isConnected) {
-        this.titles.delete(element);
+        this.#titles.delete(element);
         change.removed.push(found);
       }
     }
-    for (const [node, found] of this.mentions) {
+    for (const [node, found] of this.#mentions) {
       if (!node.isConnected) {
-        this.mentions.delete(node);
+        this.#mentions.delete(node);
         change.removed.push(found);
       }
     }
   }
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
-  private readonly worthReading = (element: Element): boolean =>
-    this.titles.has(element) || this.options.matcher.mightMatch(textOf(element));
+  readonly #worthReading = (element: Element): boolean =>
+    this.#titles.has(element) || this.options.matcher.mightMatch(textOf(element));
 
-  private readTitle(element: Element, change: Change): void {
-    if (!this.worthReading(element)) return;
+  #readTitle(element: Element, change: Change): void {
+    if (!this.#worthReading(element)) return;
     // A title inside one already tracked (a span in a heading) is the same title.
     const parentTitle = element.parentElement?.closest(this.options.finder.titleSelector);
-    if (parentTitle && this.titles.has(parentTitle)) return;
+    if (parentTitle && this.#titles.has(parentTitle)) return;
     const { text, runs } = collectText(element);
-    const previous = this.titles.get(element);
+    const previous = this.#titles.get(element);
     const folded = text.replace(/\s+/g, ' ').trim();
     if (previous && previous.text === folded && previous.ranges.every((r) => !r.collapsed)) return;
     if (previous) {
-      this.titles.delete(element);
+      this.#titles.delete(element);
       change.removed.push(previous);
     }
     const matches = this.options.matcher(text);
@@ -158,12 +167,12 @@ export class FoundTracker {
         return link;
       },
     };
-    this.titles.set(element, found);
+    this.#titles.set(element, found);
     change.added.push(found);
     // A title found late (named by JSON-LD) may already have been read as a mention.
-    for (const [node, mention] of this.mentions) {
+    for (const [node, mention] of this.#mentions) {
       if (element.contains(node)) {
-        this.mentions.delete(node);
+        this.#mentions.delete(node);
         change.removed.push(mention);
       }
     }
@@ -174,23 +183,23 @@ export class FoundTracker {
    * page's "Account Manager jobs in Austin" heading is no description); elsewhere (career sites
    * enabled by the user) the whole changed subtree is read.
    */
-  private readMentions(root: Element, change: Change): void {
+  #readMentions(root: Element, change: Change): void {
     const selector = this.options.finder.descriptionSelector;
-    if (!selector) return this.readMentionsIn(root, change);
+    if (!selector) return this.#readMentionsIn(root, change);
     const enclosing = root.closest(selector);
-    if (enclosing) return this.readMentionsIn(root, change);
-    for (const container of this.options.finder.findDescriptions(root)) this.readMentionsIn(container, change);
+    if (enclosing) return this.#readMentionsIn(root, change);
+    for (const container of this.options.finder.findDescriptions(root)) this.#readMentionsIn(container, change);
   }
 
-  private readMentionsIn(root: Element, change: Change): void {
+  #readMentionsIn(root: Element, change: Change): void {
     const { doc, matcher, finder } = this.options;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const matches = matcher(node.data);
-      if (matches.length === 0 || this.mentions.has(node)) continue;
+      if (matches.length === 0 || this.#mentions.has(node)) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest(NOT_DESCRIPTION) || parent.closest(finder.titleSelector)) continue;
-      if (this.isInTrackedTitle(parent)) continue;
+      if (this.#isInTrackedTitle(parent)) continue;
       const ranges = matches.map((m) => {
         const range = doc.createRange();
         range.setStart(node!, m.start);
@@ -198,13 +207,13 @@ export class FoundTracker {
         return range;
       });
       const found: Found = { kind: 'mention', element: parent, text: node.data.trim(), matches, ranges };
-      this.mentions.set(node, found);
+      this.#mentions.set(node, found);
       change.added.push(found);
     }
   }
 
-  private isInTrackedTitle(element: Element): boolean {
-    for (let el: Element | null = element; el; el = el.parentElement) if (this.titles.has(el)) return true;
+  #isInTrackedTitle(element: Element): boolean {
+    for (let el: Element | null = element; el; el = el.parentElement) if (this.#titles.has(el)) return true;
     return false;
   }
 }
