@@ -32,11 +32,13 @@ export class PageScan {
     const { doc, adapters, roles } = options;
     const finder = createTitleFinder(adapters, doc);
     this.#finder = finder;
+    const matcher = createMatcher(roles);
     this.tracker = new FoundTracker({
       doc,
-      matcher: createMatcher(roles),
+      matcher,
       finder,
-      extraTitles: () => this.#pageNamedTitles(),
+      // A posting whose name names no role needs no search for the element showing it.
+      extraTitles: () => this.#pageNamedTitles((name) => matcher.mightMatch(name)),
     });
     this.#observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
@@ -106,7 +108,8 @@ export class PageScan {
     if (change.added.length > 0 || change.removed.length > 0) this.options.onChange(change);
   }
 
-  #pageNamedTitles(): Element[] {
+  /** The elements showing the postings the page names (JSON-LD, its own title), when `wanted`. */
+  #pageNamedTitles(wanted: (name: string) => boolean = () => true): Element[] {
     const { doc, adapters } = this.options;
     const url = this.options.url();
     const names = readJsonLdPostings(doc).map((posting) => posting.title);
@@ -114,6 +117,6 @@ export class PageScan {
       const name = adapter.pageTitle?.(doc, url);
       if (name) names.push(name);
     }
-    return names.map((name) => findElementShowing(doc, name)).filter((el): el is Element => el !== null);
+    return names.filter(wanted).map((name) => findElementShowing(doc, name)).filter((el): el is Element => el !== null);
   }
 }

@@ -62,7 +62,7 @@ export function roleSettings(settings: Settings, roleId: string, index = 0): Rol
 //   checked here as those schemas check them first (an object: not null, not an array; a list:
 //   an array, at most 500 long), and every value in them is parsed by its own zod schema. Unknown
 //   keys are dropped, as `z.object` strips them; a list is copied, as `z.array` copies it.
-// The schemas are built on first use, not when the module loads.
+// Each schema is built the first time a stored value needs it, not when the module loads.
 type Check<T> = (payload: z.core.ParsePayload<T>) => void;
 /** A zod check rejecting values for which `test` is false. */
 function holds<T>(test: (value: T) => boolean): Check<T> {
@@ -71,37 +71,40 @@ function holds<T>(test: (value: T) => boolean): Check<T> {
   };
 }
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$/;
-function buildSchemas() {
-  return {
-    flag: z.literal([true, false]),
-    color: z.literal(COLOR_PRESETS),
-    hoverDelayMs: z.number().check(holds((n) => n >= HOVER_DELAY_RANGE.min && n <= HOVER_DELAY_RANGE.max)),
-    // A hostname is at most 253 characters; a port may follow it.
-    host: z.string().check(holds((host) => host.length <= 253 && HOST_PATTERN.test(host))),
-  };
-}
-let schemas: ReturnType<typeof buildSchemas> | undefined;
+const SCHEMAS = {
+  flag: () => z.literal([true, false]),
+  color: () => z.literal(COLOR_PRESETS),
+  hoverDelayMs: () => z.number().check(holds((n) => n >= HOVER_DELAY_RANGE.min && n <= HOVER_DELAY_RANGE.max)),
+  // A hostname is at most 253 characters; a port may follow it.
+  host: () => z.string().check(holds((host) => host.length <= 253 && HOST_PATTERN.test(host))),
+};
+type Schemas = { [K in keyof typeof SCHEMAS]: ReturnType<(typeof SCHEMAS)[K]> };
+const built: Partial<Schemas> = {};
+/** A field's schema, built the first time a stored value needs it (defaults need none). */
+const schema = <K extends keyof Schemas>(key: K): Schemas[K] => (built[key] ??= SCHEMAS[key]() as Schemas[K]);
 
 /** What a zod object schema accepts before reading its fields: an object, not null, not an array. */
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** A list of at most `max` items, each parsed by `item`; null when it is not one. */
-function listOf<T>(item: z.ZodMiniType<T>, value: unknown, max: number): T[] | null {
+/** A list of at most `max` items, each parsed by the `key` field's schema; null when it is not one. */
+function listOf<K extends keyof Schemas>(key: K, value: unknown, max: number): z.infer<Schemas[K]>[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
-  const list: T[] = [];
+  const list: z.infer<Schemas[K]>[] = [];
   for (const entry of value) {
-    const parsed = z.safeParse(item, entry);
+    const parsed = z.safeParse(schema(key), entry);
     if (!parsed.success) return null;
-    list.push(parsed.data);
+    list.push(parsed.data as z.infer<Schemas[K]>);
   }
   return list;
 }
 
-function fieldOr<T, F>(schema: z.ZodMiniType<T>, value: unknown, fallback: F): T | F {
-  const parsed = z.safeParse(schema, value);
-  return parsed.success ? parsed.data : fallback;
+/** `value` parsed by a field's schema; `fallback` when it is missing (no schema built) or invalid. */
+function fieldOr<K extends keyof Schemas, F>(key: K, value: unknown, fallback: F): z.infer<Schemas[K]> | F {
+  if (value === undefined) return fallback;
+  const parsed = z.safeParse(schema(key), value);
+  return parsed.success ? (parsed.data as z.infer<Schemas[K]>) : fallback;
 }
 
 /**
@@ -109,24 +112,24 @@ function fieldOr<T, F>(schema: z.ZodMiniType<T>, value: unknown, fallback: F): T
  * falls back to its default, field by field; what is valid is kept.
  */
 export function parseSettings(raw: unknown): Settings {
-  const field = (schemas ??= buildSchemas());
   const value = isObject(raw) ? raw : {};
   const roles: Record<string, RoleSettings> = {};
   const rawRoles = value.roles;
   if (isObject(rawRoles)) {
     for (const [id, role] of Object.entries(rawRoles).slice(0, 50)) {
       if (!isObject(role) || !/^[a-z][a-z0-9-]*$/.test(id)) continue;
-      const enabled = fieldOr(field.flag, role.enabled, null);
-      const color = fieldOr(field.color, role.color, null);
+      const enabled = fieldOr('flag', role.enabled, null);
+      const color = fieldOr('color', role.color, null);
       if (enabled !== null && color !== null) roles[id] = { enabled, color };
     }
   }
   return {
-    enabled: fieldOr(field.flag, value.enabled, DEFAULT_SETTINGS.enabled),
-    highlightTitles: fieldOr(field.flag, value.highlightTitles, DEFAULT_SETTINGS.highlightTitles),
-    highlightMentions: fieldOr(field.flag, value.highlightMentions, DEFAULT_SETTINGS.highlightMentions),
+    enabled: fieldOr('flag', value.enabled, DEFAULT_SETTINGS.enabled),
+    highlightTitles: fieldOr('flag', value.highlightTitles, DEFAULT_SETTINGS.highlightTitles),
+    highlightMentions: fieldOr('flag', value.highlightMentions, DEFAULT_SETTINGS.highlightMentions),
     roles,
-    hoverDelayMs: fieldOr(field.hoverDelayMs, value.hoverDelayMs, DEFAULT_SETTINGS.hoverDelayMs),
-    disabledSites: listOf(field.host, value.disabledSites, 500) ?? DEFAULT_SETTINGS.disabledSites,
+    hoverDelayMs: fieldOr('hoverDelayMs', value.hoverDelayMs, DEFAULT_SETTINGS.hoverDelayMs),
+    disabledSites:
+      value.disabledSites === undefined ? DEFAULT_SETTINGS.disabledSites : (listOf('host', value.disabledSites, 500) ?? DEFAULT_SETTINGS.disabledSites),
   };
 }
