@@ -11,6 +11,12 @@ export default defineContentScript({
   // frames are on the board's own hosts, so the same matches apply inside them.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT tells an older copy of this script (left in the tab by an update) to stop with a
+  // document event, and by default also with a window message kept for WXT before 0.20. Role
+  // Lens never shipped on those, and the message would reach every listener on the page with
+  // our extension id in it. Posting it also made Chromium take a stack trace through the whole
+  // script while DevTools (or a test driver) listens: ~6 ms of start-up on every job page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // An XML or SVG document, or a page the Highlight API cannot paint: nothing to do.
     if (!(document instanceof HTMLDocument) || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
