@@ -55,6 +55,31 @@ describe('privacy', () => {
     expect((installed as { web_accessible_resources?: unknown }).web_accessible_resources).toBeUndefined();
   });
 
+  it("the page's own message listener hears nothing from Role Lens through a session", async () => {
+    // A page script that records every window message: a tracking script listening for what the
+    // extensions a reader runs announce (WXT's default start-up message carries the extension id).
+    const site = await poseSite(
+      env.ext.browser,
+      LINKEDIN_SEARCH,
+      { [LINKEDIN_SEARCH]: { body: linkedinSearch(['Senior Program Manager, Ads', 'Data Engineer', 'Key Account Manager, EMEA']) } },
+      () => {
+        const heard: string[] = [];
+        (window as unknown as { __heard: string[] }).__heard = heard;
+        window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
+      },
+    );
+    const { page } = site;
+    await waitForRanges(page, 2);
+    await hoverText(page, TITLE, 0);
+    await waitForCard(page, 'program-manager');
+    await page.mouse.move(1270, 890);
+    await waitForNoCard(page);
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard).toEqual([]);
+    expect(site.errors).toEqual([]);
+    await page.close();
+  });
+
   it('a whole session (board page, card, compare, frame, popup, options) sends nothing over the network', async () => {
     // A board page with a Greenhouse frame: content scripts in both, cards, Compare.
     const site = await poseSite(env.ext.browser, LINKEDIN_SEARCH, {
