@@ -5,9 +5,16 @@ import { BatchObserver, MIN_PASS_INTERVAL_MS } from '@/utils/scan/batch-observer
 function manualTime() {
   let now = 0;
   const timers: { at: number; fn: () => void }[] = [];
+  const frames = { requested: 0 };
   return {
     now: () => now,
     setTimer: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
+    // A frame callback: runs on the next advance, like a frame drawn before the clock moves on.
+    beforePaint: (fn: () => void) => {
+      frames.requested++;
+      timers.push({ at: now, fn });
+    },
+    frames,
     pending: () => timers.length,
     advance(ms: number) {
       now += ms;
@@ -24,13 +31,21 @@ describe('BatchObserver', () => {
   it('reads the first change at once, then coalesces a storm into one pass per 250 ms', async () => {
     const time = manualTime();
     const batches: number[] = [];
-    const observer = new BatchObserver({ onBatch: (roots) => batches.push(roots.size), now: time.now, setTimer: time.setTimer });
+    const observer = new BatchObserver({
+      onBatch: (roots) => batches.push(roots.size),
+      now: time.now,
+      setTimer: time.setTimer,
+      beforePaint: time.beforePaint,
+    });
     const host = document.createElement('div');
     document.body.append(host);
     observer.observe(document.body);
 
     host.append(document.createElement('p'));
     await microtasks();
+    expect(batches).toEqual([]);
+    // Read before the next paint: a frame callback, not a timer.
+    expect(time.frames.requested).toBe(1);
     time.advance(0);
     expect(batches).toEqual([1]);
 
@@ -44,6 +59,14 @@ describe('BatchObserver', () => {
     time.advance(MIN_PASS_INTERVAL_MS);
     expect(batches.slice(1).reduce((a, b) => a + b, 0)).toBe(100);
     expect(time.pending()).toBe(0);
+    // The storm's passes waited on timers; the first change after a quiet spell is read on a frame.
+    expect(time.frames.requested).toBe(1);
+    time.advance(MIN_PASS_INTERVAL_MS);
+    host.append(document.createElement('p'));
+    await microtasks();
+    expect(time.frames.requested).toBe(2);
+    time.advance(0);
+    expect(batches.at(-1)).toBe(1);
     observer.disconnect();
   });
 
@@ -55,6 +78,7 @@ describe('BatchObserver', () => {
       ignore: (node) => (node as Element).tagName === 'ROLE-LENS-POPOVER',
       now: time.now,
       setTimer: time.setTimer,
+      beforePaint: time.beforePaint,
     });
     const title = document.createElement('h2');
     title.textContent = 'Account Executive';
