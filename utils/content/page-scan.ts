@@ -7,6 +7,9 @@ import { findElementShowing, readJsonLdPostings } from '../scan/json-ld';
 import { postingLinkOf } from '../scan/posting';
 import { FoundTracker, type Change } from '../scan/tracker';
 
+// Elements that can name the page's posting when they arrive: JSON-LD, a heading, the title.
+const PAGE_NAMING_TAGS = new Set(['script', 'h1', 'h2', 'title']);
+
 export const HOST_TAG = 'role-lens-popover';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
 
@@ -45,7 +48,7 @@ export class PageScan {
         const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
-        if ([...roots].some((r) => r.matches('script,h1,h2,title') || r.querySelector('script[type="application/ld+json" i],h1'))) {
+        if ([...roots].some((r) => PAGE_NAMING_TAGS.has(r.localName) || r.querySelector('script[type="application/ld+json" i],h1'))) {
           this.tracker.updateExtraTitles(change);
         }
         this.#emit(change);
