@@ -113,11 +113,11 @@ ${cards.join('\n')}
   );
 }
 
-/** Sets of `count` cards each, for the append benchmark (new ids, same distribution). */
-export function cardBatches(batches, count, seed = 99) {
+/** Sets of `count` cards each, for the append benchmark (new ids; `target`: share of role titles). */
+export function cardBatches(batches, count, seed = 99, target = 0.05) {
   const r = rng(seed);
   return Array.from({ length: batches }, (_, b) =>
-    Array.from({ length: count }, (_, i) => card(r, 4100000000 + seed * 10000 + b * count + i, 0.2)).join('\n'),
+    Array.from({ length: count }, (_, i) => card(r, 4100000000 + seed * 10000 + b * count + i, target)).join('\n'),
   );
 }
 

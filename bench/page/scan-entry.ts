@@ -183,6 +183,15 @@ const bench = {
     performance.clearMarks();
     return { ms, id, ...deferred, found, ranges };
   },
+  /** `n` empty timed spans, each after `gapMs` idle (as the append's spans come): the marks' own cost. */
+  async calibrate(n: number, gapMs: number) {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      await sleep(gapMs);
+      ids.push(timed('empty', () => undefined).id);
+    }
+    return ids;
+  },
   markjs(source: string, flags: string) {
     let done = -1;
     const { ms, id } = timed('markjs', () =>
