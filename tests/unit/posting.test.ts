@@ -9,6 +9,9 @@ describe('posting keys', () => {
       'https://in.linkedin.com/jobs/view/pm-at-amazon-1',
     );
     expect(normalisePostingUrl('javascript:void(0)', 'https://www.indeed.com/')).toBeUndefined();
+    // A parameter whose name only ends like a naming one, or a naming word as a value, names nothing.
+    expect(normalisePostingUrl('/jobs/view/1/?refId=a&trk=job&xjk=2#top', 'https://www.linkedin.com/')).toBe('https://www.linkedin.com/jobs/view/1');
+    expect(normalisePostingUrl('/viewjob?xjk=2&jk=1', 'https://www.indeed.com/')).toBe('https://www.indeed.com/viewjob?jk=1');
   });
 
   it('gives one posting one key however its address is written', () => {

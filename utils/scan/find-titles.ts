@@ -73,6 +73,11 @@ function queryAll(root: Element, selectors: readonly string[], joined: string, w
   return out;
 }
 
+const isWholeDocument = (root: Element): boolean => {
+  const doc = root.ownerDocument;
+  return root === doc.body || root === doc.documentElement;
+};
+
 const follows = (a: Element, b: Element) => (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 /** Two lists in document order merged into one, without repeats; few comparisons when one is short. */
@@ -124,14 +129,16 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
   };
 
   const find = (root: Element, worthReading?: (element: Element) => boolean): Element[] => {
-    const whole = root === root.ownerDocument.body || root === root.ownerDocument.documentElement;
+    const whole = isWholeDocument(root);
     // A changed subtree on a layout whose links are no titles (cards appended to a list): one
     // query and the title around it, nothing else to build.
     if (!whole && !titleLinkSelector) {
       const enclosing = root.closest(titleSelector);
       const inside = root.querySelectorAll(titleSelector);
-      if (!enclosing) return inside.length === 0 ? [] : [...inside];
-      return [enclosing, ...inside];
+      // A card holds one title, most often: no iterator over the list for it.
+      const list = inside.length === 0 ? [] : inside.length === 1 ? [inside[0]!] : [...inside];
+      if (enclosing) list.unshift(enclosing);
+      return list;
     }
     const found = new Set<Element>();
     const enclosing = whole ? null : root.closest(titleSelector);
@@ -154,8 +161,10 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
 
   const descriptionSelector = selectors.descriptions.join(',');
   const findDescriptions = (root: Element): Iterable<Element> => {
-    const whole = root === root.ownerDocument.body || root === root.ownerDocument.documentElement;
-    return new Set(queryAll(root, selectors.descriptions, descriptionSelector, whole));
+    if (!descriptionSelector) return [];
+    // A subtree's one query finds each container once; a whole document merges several queries.
+    if (!isWholeDocument(root)) return root.querySelectorAll(descriptionSelector);
+    return new Set(queryAll(root, selectors.descriptions, descriptionSelector, true));
   };
   return { find, titleSelector, linkSelector, descriptionSelector, findDescriptions };
 }

@@ -4,19 +4,23 @@ import { CARD_SELECTOR, postingIdOf } from './card';
 // Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`,
 // ZipRecruiter `jid`); the rest are tracking noise that would make one posting look like two.
 const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
+const HAS_KEY_PARAM = new RegExp(`[?&](${KEY_PARAMS.join('|')})=`);
 
 /** A posting address with tracking parameters removed. */
 export function normalisePostingUrl(href: string, base: string): string | undefined {
   try {
     const url = new URL(href, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const path = `${url.origin}${url.pathname.replace(/\/$/, '')}`;
+    // Most posting links carry tracking parameters only (LinkedIn's trk, position, refId).
+    if (!HAS_KEY_PARAM.test(url.search)) return path;
     const kept = new URLSearchParams();
     for (const key of KEY_PARAMS) {
       const value = url.searchParams.get(key);
       if (value) kept.set(key, value);
     }
     const query = kept.toString();
-    return `${url.origin}${url.pathname.replace(/\/$/, '')}${query ? `?${query}` : ''}`;
+    return query ? `${path}?${query}` : path;
   } catch {
     return undefined;
   }
