@@ -39,7 +39,7 @@ export class Session {
   /** The element whose keyboard focus opened the card: focus goes back there on Escape. */
   #focusOrigin: HTMLElement | null = null;
   #restoringFocus = false;
-  #badgeTimer: number | null = null;
+  #badgeRequested = false;
   /** Distinct postings shown, for the badge; rebuilt when `tallySettings` is not the settings. */
   #tally: PostingTally | null = null;
   #tallySettings: Settings | null = null;
@@ -196,12 +196,18 @@ export class Session {
     }
   }
 
+  /**
+   * The badge follows the page once per frame at most: changes reach here only from the observer's
+   * passes (at most four a second in a storm), so a frame coalesces each pass's changes. A hidden
+   * tab draws no frames and has no badge on screen: it reports when it is shown.
+   */
   #scheduleBadge(): void {
-    if (this.#badgeTimer !== null) return;
-    this.#badgeTimer = this.deps.ctx.setTimeout(() => {
-      this.#badgeTimer = null;
+    if (this.#badgeRequested) return;
+    this.#badgeRequested = true;
+    this.deps.ctx.requestAnimationFrame(() => {
+      this.#badgeRequested = false;
       this.deps.reportBadge(this.active ? this.#postingTally().total : 0);
-    }, 300);
+    });
   }
 
   /** The badge's tally, counted afresh when the settings that decide what is shown changed. */
