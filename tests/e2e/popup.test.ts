@@ -107,6 +107,35 @@ describe('popup on the saved LinkedIn search (3 Program Manager postings, each t
     expect(badge).toBe('3');
   });
 
+  it('cards the page appends count on the badge at once; a second copy of a posting does not; removed cards leave it', async () => {
+    const worker = (await (await serviceWorker()).worker())!;
+    const badgeText = () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/jobs/*' });
+        return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+      });
+    // A copy of a highlighted card under a new posting address, as "see more jobs" appends one.
+    const append = (jobId: string) =>
+      page.evaluate((id) => {
+        const title = [...document.querySelectorAll('.base-search-card__title')].find((h) => /Program Manager/i.test(h.textContent ?? ''))!;
+        const card = title.closest('li')!.cloneNode(true) as HTMLElement;
+        card.dataset.appendedByTest = '';
+        const link = card.querySelector<HTMLAnchorElement>('a.base-card__full-link')!;
+        link.href = `https://in.linkedin.com/jobs/view/program-manager-at-example-${id}?position=1&trk=public_jobs`;
+        document.querySelector('.jobs-search__results-list')!.append(card);
+      }, jobId);
+    await append('4100000001');
+    await eventually(async () => (await badgeText()) === '4', { timeout: 3000, message: 'badge 4 after one new posting' });
+    // The same posting again (another tracking parameter): still four postings, five ranges.
+    await append('4100000001');
+    await eventually(async () => (await paintedRanges(page)).length === 5, { message: 'five highlighted ranges' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await badgeText()).toBe('4');
+    await page.evaluate(() => document.querySelectorAll('[data-appended-by-test]').forEach((card) => card.remove()));
+    await eventually(async () => (await badgeText()) === '3', { timeout: 3000, message: 'badge back to 3' });
+    expect((await paintedRanges(page)).length).toBe(3);
+  });
+
   it('settings switches change the open page live', async () => {
     const popup = await openPopup();
     await popup.click('#tab-settings');
