@@ -5,15 +5,18 @@ import type { Found } from '../scan/tracker';
  * What the popup shows of a page: the found titles, and per role the number of distinct postings
  * (a title shown in a card and again in a hidden copy or the detail pane counts once).
  */
-/** The key a posting is counted under: its address, else the title text on this page. */
-export function postingKeyOf(found: Found, pageKey: string): string {
-  return found.kind === 'title' ? (found.link ?? `${pageKey}#${found.text.toLowerCase()}`) : `${pageKey}#mention`;
+/**
+ * The key a posting is counted under: its address, else the title text on this page. `pageKey`
+ * is asked only when there is no address (reading `location` costs more than the rest).
+ */
+export function postingKeyOf(found: Found, pageKey: () => string): string {
+  return found.kind === 'title' ? (found.link ?? `${pageKey()}#${found.text.toLowerCase()}`) : `${pageKey()}#mention`;
 }
 
 export function buildReport(found: readonly Found[], board: string | null, path: string, titlesSeen: number, pageKey: string): PageReport {
   const postingsByRole = new Map<string, Set<string>>();
   const items = found.map((f, index) => {
-    const postingKey = postingKeyOf(f, pageKey);
+    const postingKey = postingKeyOf(f, () => pageKey);
     const roleIds = [...new Set(f.matches.map((m) => m.roleId))];
     if (f.kind === 'title') {
       for (const roleId of roleIds) {
@@ -48,7 +51,7 @@ export class PostingTally {
 
   add(found: Found): void {
     if (found.kind !== 'title' || this.keys.has(found)) return;
-    const key = postingKeyOf(found, this.pageKey());
+    const key = postingKeyOf(found, this.pageKey);
     this.keys.set(found, key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }

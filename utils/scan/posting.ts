@@ -34,7 +34,7 @@ const AD_CLICK = /\/(pagead\/)?clk(\?|$)/;
  * link with no key of its own (an ad-click address) is keyed by the posting id on the card.
  */
 export function postingLinkOf(title: Element, linkSelector: string): string | undefined {
-  const base = title.ownerDocument.baseURI;
+  const base = title.baseURI;
   const own = title.closest('a[href]') ?? title.querySelector('a[href]');
   let href = own?.getAttribute('href');
   if (!href && linkSelector) href = title.closest(CARD_SELECTOR)?.querySelector(linkSelector)?.getAttribute('href');
