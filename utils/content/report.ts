@@ -2,10 +2,6 @@ import type { PageReport } from '../messages';
 import type { Found } from '../scan/tracker';
 
 /**
- * What the popup shows of a page: the found titles, and per role the number of distinct postings
- * (a title shown in a card and again in a hidden copy or the detail pane counts once).
- */
-/**
  * The key a posting is counted under: its address, else the title text on this page. `pageKey`
  * is asked only when there is no address (reading `location` costs more than the rest).
  */
@@ -13,6 +9,10 @@ export function postingKeyOf(found: Found, pageKey: () => string): string {
   return found.kind === 'title' ? (found.link ?? `${pageKey()}#${found.text.toLowerCase()}`) : `${pageKey()}#mention`;
 }
 
+/**
+ * What the popup shows of a page: the found titles, and per role the number of distinct postings
+ * (a title shown in a card and again in a hidden copy or the detail pane counts once).
+ */
 export function buildReport(found: readonly Found[], board: string | null, path: string, titlesSeen: number, pageKey: string): PageReport {
   const postingsByRole = new Map<string, Set<string>>();
   const items = found.map((f, index) => {

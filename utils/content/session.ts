@@ -10,6 +10,9 @@ import { HoverIntent, visibleText } from './hover';
 import { PageScan } from './page-scan';
 import { buildReport, PostingTally } from './report';
 
+/** This page, as a posting key's fallback (a title without a posting address). */
+const pageKey = () => location.origin + location.pathname;
+
 export interface SessionDeps {
   ctx: ContentScriptContext;
   doc: Document;
@@ -132,7 +135,7 @@ export class Session {
 
   #reportWith(titlesSeen: number): PageReport {
     const shown = this.active ? this.#shownFound() : [];
-    return buildReport(shown, this.#boardName, location.pathname, titlesSeen, location.origin + location.pathname);
+    return buildReport(shown, this.#boardName, location.pathname, titlesSeen, pageKey());
   }
 
   /** Scrolls to a found title (from the popup) and opens its card. */
@@ -207,7 +210,8 @@ export class Session {
    */
   #reportBadge(): void {
     if (!this.active) return this.#sendBadge(0);
-    if (this.#tally && this.#tallySettings === this.settings) return this.#sendBadge(this.#tally.total);
+    const tally = this.#currentTally();
+    if (tally) return this.#sendBadge(tally.total);
     if (this.#badgeTimer !== null) return;
     this.#badgeTimer = this.deps.ctx.setTimeout(() => {
       this.#badgeTimer = null;
@@ -222,13 +226,17 @@ export class Session {
     this.deps.reportBadge(total);
   }
 
-  /** The badge's tally, counted afresh when the settings that decide what is shown changed. */
+  /** The badge's tally if it was counted under the current settings (they decide what is shown). */
+  #currentTally(): PostingTally | null {
+    return this.#tallySettings === this.settings ? this.#tally : null;
+  }
+
+  /** The badge's tally, counted afresh when the settings changed. */
   #postingTally(): PostingTally {
-    if (!this.#tally || this.#tallySettings !== this.settings) {
-      this.#tally = new PostingTally(this.#shownFound(), () => location.origin + location.pathname);
-      this.#tallySettings = this.settings;
-    }
-    return this.#tally;
+    const current = this.#currentTally();
+    if (current) return current;
+    this.#tallySettings = this.settings;
+    return (this.#tally = new PostingTally(this.#shownFound(), pageKey));
   }
 
   /** One hit-test per frame, whatever the pointer's event rate. */
