@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import * as core from 'zod/v4/core';
 
 /** What the content script reports of a page: shown in the popup and counted on the badge. */
 export const pageReportSchema = z.object({
@@ -38,23 +39,26 @@ export function parseMessage(raw: unknown): Message | null {
 
 /** The messages a page's content script acts on (from the popup). */
 export type PageMessage = Extract<Message, { type: 'get-report' | 'reveal' }>;
-let pageMessageFields: { type: z.ZodMiniType<PageMessage['type']>; index: z.ZodMiniType<number> } | undefined;
+let pageMessageFields: { type: core.$ZodType<PageMessage['type']>; index: core.$ZodType<number> } | undefined;
 
 /**
  * `parseMessage` for the content script, which loads on every job page, for the two messages it
- * acts on. It carries no `z.union` and no `z.object` (~5 KB of that script together): the message
- * is checked to be an object, as an object schema does first, and each field is parsed by the
- * same zod schema as in `messageSchema`; unknown keys are dropped. Built on first use. Anything
- * else is ignored, as `parseMessage` followed by a check of the type would
- * (tests/unit/messages.test.ts compares the two).
+ * acts on. It uses zod's core (`zod/v4/core`, the engine `zod/mini` wraps) and no union or object
+ * schema (~5 KB of that script together): the message is checked to be an object, as an object
+ * schema does first, and each field is parsed by the zod schema `messageSchema` has for it;
+ * unknown keys are dropped. Built on first use. Anything else is ignored, as `parseMessage`
+ * followed by a check of the type would (tests/unit/messages.test.ts compares the two).
  */
 export function parsePageMessage(raw: unknown): PageMessage | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const fields = (pageMessageFields ??= { type: z.literal(['get-report', 'reveal']), index: z.number() });
+  const fields = (pageMessageFields ??= {
+    type: new core.$ZodLiteral({ type: 'literal', values: ['get-report', 'reveal'] }) as core.$ZodType<PageMessage['type']>,
+    index: new core.$ZodNumber({ type: 'number' }),
+  });
   const message = raw as Record<string, unknown>;
-  const type = z.safeParse(fields.type, message.type);
+  const type = core.safeParse(fields.type, message.type);
   if (!type.success) return null;
   if (type.data === 'get-report') return { type: type.data };
-  const index = z.safeParse(fields.index, message.index);
+  const index = core.safeParse(fields.index, message.index);
   return index.success ? { type: type.data, index: index.data } : null;
 }

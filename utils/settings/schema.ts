@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as z from 'zod/v4/core';
+import { $ZodCheck } from 'zod/v4/core';
 
 /**
  * Highlight colours a user may pick for a role: tints of the Okabe–Ito palette, which stays
@@ -54,29 +55,39 @@ export function roleSettings(settings: Settings, roleId: string, index = 0): Rol
 // cost the user their list of disabled sites. (A safeParse per field rather than zod's `catch`,
 // which would add ~10 KB to the script every job page loads.)
 //
-// Every job page loads this parser, so it uses few zod types (tests/unit/settings-storage.test.ts
-// holds it to the plain schemas: z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object):
-// - `literal` stands in for `boolean` (`[true, false]`) and `enum`;
-// - the bounds are zod checks written as functions, which add no check classes;
-// - no `z.object` and no `z.array` (~3.3 KB and ~1.4 KB of the page-load script): containers are
-//   checked here as those schemas check them first (an object: not null, not an array; a list:
-//   an array, at most 500 long), and every value in them is parsed by its own zod schema. Unknown
-//   keys are dropped, as `z.object` strips them; a list is copied, as `z.array` copies it.
+// Every job page loads this parser, so it uses zod's core (`zod/v4/core`, the engine `zod/mini`
+// wraps: the same schemas and parsing without the wrappers' methods, ~2 KB of the page-load
+// script) and few of its types (tests/unit/settings-storage.test.ts holds it to the plain
+// schemas: z.boolean, z.enum, z.gte/z.lte, z.maxLength, z.regex, z.object, z.array):
+// - a `literal` stands in for `boolean` (`[true, false]`) and `enum`;
+// - the bounds are one check class of our own, defined the way zod defines its checks;
+// - no object or array schema (~3.3 KB and ~1.4 KB): containers are checked here as those schemas
+//   check them first (an object: not null, not an array; a list: an array, at most 500 long), and
+//   every value in them is parsed by its own zod schema. Unknown keys are dropped, as an object
+//   schema strips them; a list is copied, as an array schema copies it.
 // Each schema is built the first time a stored value needs it, not when the module loads.
-type Check<T> = (payload: z.core.ParsePayload<T>) => void;
-/** A zod check rejecting values for which `test` is false. */
-function holds<T>(test: (value: T) => boolean): Check<T> {
-  return (payload) => {
-    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value });
+interface HoldsDef extends z.$ZodCheckDef {
+  check: 'custom';
+  test: (value: unknown) => boolean;
+}
+/** A zod check rejecting values for which `def.test` is false. */
+const Holds: z.$constructor<z.$ZodCheck<unknown>, HoldsDef> = z.$constructor('RoleLensHolds', (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (!def.test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value, inst });
   };
+});
+function holds<T>(test: (value: T) => boolean): z.$ZodCheck<T> {
+  return new Holds({ check: 'custom', test: test as (value: unknown) => boolean });
 }
 const HOST_PATTERN = /^[a-z0-9.-]+(:\d+)?$/;
 const SCHEMAS = {
-  flag: () => z.literal([true, false]),
-  color: () => z.literal(COLOR_PRESETS),
-  hoverDelayMs: () => z.number().check(holds((n) => n >= HOVER_DELAY_RANGE.min && n <= HOVER_DELAY_RANGE.max)),
+  flag: () => new z.$ZodLiteral({ type: 'literal', values: [true, false] }) as z.$ZodType<boolean>,
+  color: () => new z.$ZodLiteral({ type: 'literal', values: [...COLOR_PRESETS] }) as z.$ZodType<ColorPreset>,
+  hoverDelayMs: () =>
+    new z.$ZodNumber({ type: 'number', checks: [holds<number>((n) => n >= HOVER_DELAY_RANGE.min && n <= HOVER_DELAY_RANGE.max)] }),
   // A hostname is at most 253 characters; a port may follow it.
-  host: () => z.string().check(holds((host) => host.length <= 253 && HOST_PATTERN.test(host))),
+  host: () => new z.$ZodString({ type: 'string', checks: [holds<string>((host) => host.length <= 253 && HOST_PATTERN.test(host))] }),
 };
 type Schemas = { [K in keyof typeof SCHEMAS]: ReturnType<(typeof SCHEMAS)[K]> };
 const built: Partial<Schemas> = {};
