@@ -1,6 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalisePostingUrl, postingLinkOf } from '@/utils/scan/posting';
+import { PAGES_DIR } from '../paths';
+import { poseUrlOf } from './adapters/saved-page';
 import { setPage } from './dom';
+
+const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
+/** The key as a full URL parse gives it (the keying before its string fast path): what that path must agree with. */
+function keyByUrlParse(href: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const path = `${url.origin}${url.pathname.replace(/\/$/, '')}`;
+  if (!new RegExp(`[?&](${KEY_PARAMS.join('|')})=`).test(url.search)) return path;
+  const kept = new URLSearchParams();
+  for (const key of KEY_PARAMS) {
+    const value = url.searchParams.get(key);
+    if (value) kept.set(key, value);
+  }
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
+}
 
 describe('posting keys', () => {
   it('drops tracking parameters but keeps the ones that name a posting', () => {
@@ -26,6 +51,57 @@ describe('posting keys', () => {
     expect(new Set(keys)).toEqual(new Set(['https://www.indeed.com/viewjob?jk=abc']));
     // Several naming parameters keep a fixed order.
     expect(normalisePostingUrl('/x?jobId=2&jk=1', base)).toBe('https://www.indeed.com/x?jk=1&jobId=2');
+  });
+
+  it('reads plain absolute addresses off the string exactly as a URL parse would key them', () => {
+    const base = 'https://www.linkedin.com/jobs/search?keywords=pm';
+    const tricky = [
+      'https://www.linkedin.com/jobs/view/pm-at-acme-1?position=3&trk=public_jobs',
+      'https://www.linkedin.com/jobs/view/pm-at-acme-1/',
+      'https://www.linkedin.com',
+      'https://www.linkedin.com?trk=x',
+      'https://www.linkedin.com/#top',
+      'http://jobs.example.org/a//b/',
+      'https://jobs.example.org/a/./b',
+      'https://jobs.example.org/a/../b',
+      'https://jobs.example.org/a/..',
+      'https://jobs.example.org/.well-known/x',
+      'https://jobs.example.org/a%20b',
+      'https://jobs.example.org/a b',
+      'https://Jobs.Example.org/a',
+      'https://jobs.example.org:443/a',
+      'https://jobs.example.org:8443/a',
+      'https://127.0.0.1/a',
+      'https://0x7f.1/a',
+      'https://jobs.example.org./a',
+      'https://jobs.example.org/a?jk=1&trk=2',
+      'https://jobs.example.org/a?j%6B=1',
+      'https://jobs.example.org/a?x=1#jk=2',
+      'https://jobs.example.org/a?j\tk=1',
+      'https://jobs.example.org/a\n/b',
+      ' https://jobs.example.org/a',
+      'https://user@jobs.example.org/a',
+      'https://jobs.example.org/ü',
+      'ftp://jobs.example.org/a',
+      '/jobs/view/1?trk=x',
+    ];
+    for (const href of tricky) expect(normalisePostingUrl(href, base), href).toBe(keyByUrlParse(href, base));
+  });
+
+  it('keys every link on the saved real pages as a URL parse would', () => {
+    let checked = 0;
+    for (const board of readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const file of readdirSync(join(PAGES_DIR, board.name))) {
+        const base = poseUrlOf(`${board.name}/${file}`);
+        const html = readFileSync(join(PAGES_DIR, board.name, file), 'utf8');
+        for (const [, raw] of html.matchAll(/\shref="([^"]*)"/g)) {
+          const href = raw!.replace(/&amp;/g, '&');
+          expect(normalisePostingUrl(href, base), href).toBe(keyByUrlParse(href, base));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('keys Indeed sponsored cards, which all link to /pagead/clk, by their data-jk', () => {
