@@ -27,6 +27,8 @@ export interface Change {
 const NOT_DESCRIPTION =
   'h1,h2,h3,h4,h5,h6,[role="heading"],nav,footer,header,aside,[role="navigation"],[role="banner"],[role="contentinfo"],a,button,label,select,option,textarea,script,style,noscript,template,[contenteditable],role-lens-popover';
 
+const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 /** An element's text; a title with one text node (most) is read without building a new string. */
 function textOf(element: Element): string {
   const first = element.firstChild;
@@ -142,8 +144,7 @@ export class FoundTracker {
     if (parentTitle && this.#titles.has(parentTitle)) return;
     const { text, runs } = collectText(element);
     const previous = this.#titles.get(element);
-    const folded = text.replace(/\s+/g, ' ').trim();
-    if (previous && previous.text === folded && previous.ranges.every((r) => !r.collapsed)) return;
+    if (previous && previous.text === foldSpace(text) && previous.ranges.every((r) => !r.collapsed)) return;
     if (previous) {
       this.#titles.delete(element);
       change.removed.push(previous);
@@ -154,14 +155,17 @@ export class FoundTracker {
     if (ranges.some((r) => r === null)) return;
     const { linkSelector } = this.options.finder;
     let link: string | undefined | null = null;
+    let folded: string | null = null;
     const found: Found = {
       kind: 'title',
       element,
-      text: folded,
+      // Both read when first asked (the badge, the popup, a hover): parsing addresses for every
+      // title of a 5,000-card page would double the scan.
+      get text() {
+        return (folded ??= foldSpace(text));
+      },
       matches,
       ranges: ranges as Range[],
-      // Read when first asked (the badge, the popup, a hover): parsing addresses for every title
-      // of a 5,000-card page would double the scan.
       get link() {
         if (link === null) link = postingLinkOf(element, linkSelector);
         return link;
