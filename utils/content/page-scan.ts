@@ -7,8 +7,13 @@ import { findElementShowing, readJsonLdPostings } from '../scan/json-ld';
 import { postingLinkOf } from '../scan/posting';
 import { FoundTracker, type Change } from '../scan/tracker';
 
-// Elements that can name the page's posting when they arrive: JSON-LD, a heading, the title.
-const PAGE_NAMING_TAGS = new Set(['script', 'h1', 'h2', 'title']);
+// Elements that can name the page's posting when they arrive (JSON-LD, a top heading, the
+// document title), as a changed root or inside one.
+const namesPage = (root: Element): boolean =>
+  root instanceof HTMLScriptElement ||
+  root instanceof HTMLTitleElement ||
+  (root instanceof HTMLHeadingElement && (root.localName === 'h1' || root.localName === 'h2'));
+const PAGE_NAMING_INSIDE = 'script[type="application/ld+json" i],h1';
 
 export const HOST_TAG = 'role-lens-popover';
 const HOST_NODE_NAME = HOST_TAG.toUpperCase();
@@ -30,10 +35,12 @@ export class PageScan {
   #observer: BatchObserver;
   #finder: ReturnType<typeof createTitleFinder>;
   #running = false;
+  /** A page-naming element arrived inside a root of the batch being read. */
+  #pageNamingArrived = false;
 
   constructor(private readonly options: PageScanOptions) {
     const { doc, adapters, roles } = options;
-    const finder = createTitleFinder(adapters, doc);
+    const finder = createTitleFinder(adapters, doc, PAGE_NAMING_INSIDE);
     this.#finder = finder;
     const matcher = createMatcher(roles);
     this.tracker = new FoundTracker({
@@ -42,15 +49,15 @@ export class PageScan {
       finder,
       // A posting whose name names no role needs no search for the element showing it.
       extraTitles: () => this.#pageNamedTitles((name) => matcher.mightMatch(name)),
+      onWatched: () => (this.#pageNamingArrived = true),
     });
     this.#observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
+        this.#pageNamingArrived = false;
         const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
-        if ([...roots].some((r) => PAGE_NAMING_TAGS.has(r.localName) || r.querySelector('script[type="application/ld+json" i],h1'))) {
-          this.tracker.updateExtraTitles(change);
-        }
+        if (this.#pageNamingArrived || [...roots].some(namesPage)) this.tracker.updateExtraTitles(change);
         this.#emit(change);
       },
       ignore: (node, parentChecked) =>

@@ -10,8 +10,9 @@ export interface TitleFinder {
   /**
    * Title elements at or below `root`, and the title holding `root` if it sits inside one.
    * `worthReading`, when given, drops candidates early (before the costlier link checks).
+   * `onWatched` is called when a changed subtree holds an element of the finder's watch selector.
    */
-  find(root: Element, worthReading?: (element: Element) => boolean): Element[];
+  find(root: Element, worthReading?: (element: Element) => boolean, onWatched?: () => void): Element[];
   /** The selector of explicit title elements (for `closest`). */
   titleSelector: string;
   /** The selector of posting links, used to key postings and to find titles in unknown layouts. */
@@ -20,6 +21,23 @@ export interface TitleFinder {
   descriptionSelector: string;
   /** The description containers at or below `root`. */
   findDescriptions(root: Element): Iterable<Element>;
+  /**
+   * A changed subtree (cards appended to a list) read with one query and one look at its
+   * ancestors; null for a whole page, or where posting links can be titles (read with `find`).
+   */
+  readSubtree(root: Element, descriptions: boolean): SubtreeContents | null;
+}
+
+/** What a changed subtree holds. */
+export interface SubtreeContents {
+  /** The title around the root, if any, then the titles inside it in document order. */
+  titles: Element[];
+  /** The description containers inside the root (when asked for). */
+  descriptions: Element[];
+  /** The root sits in a description container (when asked for). */
+  inDescription: boolean;
+  /** An element of the finder's watch selector is inside the root. */
+  watched: boolean;
 }
 
 interface SelectorSet {
@@ -73,10 +91,9 @@ function queryAll(root: Element, selectors: readonly string[], joined: string, w
   return out;
 }
 
-const isWholeDocument = (root: Element): boolean => {
-  const doc = root.ownerDocument;
-  return root === doc.body || root === doc.documentElement;
-};
+// The root element or one of its children (the body, the head): a whole page is read. Checked by
+// position, as each root of a batch is, without asking the document for its body.
+const isWholeDocument = (root: Element): boolean => !root.parentElement?.parentElement;
 
 const follows = (a: Element, b: Element) => (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
@@ -113,7 +130,12 @@ export function mergeInDocumentOrder(a: Element[], b: Element[]): Element[] {
   return out;
 }
 
-export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Document): TitleFinder {
+/**
+ * `watchSelector`: elements the caller wants to hear of when they arrive in a changed subtree
+ * (JSON-LD, a top heading). A card appended to a list is then queried once for both: a second
+ * query per root cost about as much as the rest of reading a batch.
+ */
+export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Document, watchSelector = ''): TitleFinder {
   const selectors = selectorsFor(adapters, doc);
   const titleSelector = selectors.titles.join(',');
   const linkSelector = selectors.links.join(',');
@@ -128,18 +150,9 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     return length > 0 && length <= MAX_LINK_TITLE_LENGTH ? link : null;
   };
 
-  const find = (root: Element, worthReading?: (element: Element) => boolean): Element[] => {
+  const find = (root: Element, worthReading?: (element: Element) => boolean, onWatched?: () => void): Element[] => {
     const whole = isWholeDocument(root);
-    // A changed subtree on a layout whose links are no titles (cards appended to a list): one
-    // query and the title around it, nothing else to build.
-    if (!whole && !titleLinkSelector) {
-      const enclosing = root.closest(titleSelector);
-      const inside = root.querySelectorAll(titleSelector);
-      // A card holds one title, most often: no iterator over the list for it.
-      const list = inside.length === 0 ? [] : inside.length === 1 ? [inside[0]!] : [...inside];
-      if (enclosing) list.unshift(enclosing);
-      return list;
-    }
+    if (onWatched && watchSelector && root.querySelector(watchSelector)) onWatched();
     const found = new Set<Element>();
     const enclosing = whole ? null : root.closest(titleSelector);
     if (enclosing) found.add(enclosing);
@@ -166,5 +179,33 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     if (!isWholeDocument(root)) return root.querySelectorAll(descriptionSelector);
     return new Set(queryAll(root, selectors.descriptions, descriptionSelector, true));
   };
-  return { find, titleSelector, linkSelector, descriptionSelector, findDescriptions };
+
+  // Each DOM query costs about as much on a just-appended card as the rest of reading it: a card
+  // is asked once for everything (titles, descriptions, watched elements), then each element
+  // found is told apart with `matches`.
+  const joinSelectors = (...parts: string[]) => parts.filter(Boolean).join(',');
+  const insideQuery = [joinSelectors(titleSelector, watchSelector), joinSelectors(titleSelector, descriptionSelector, watchSelector)];
+  const aroundQuery = [titleSelector, joinSelectors(titleSelector, descriptionSelector)];
+  const readSubtree = (root: Element, descriptions: boolean): SubtreeContents | null => {
+    if (titleLinkSelector || isWholeDocument(root)) return null;
+    const withDescriptions = descriptions && descriptionSelector !== '';
+    const read: SubtreeContents = { titles: [], descriptions: [], inDescription: false, watched: false };
+    const aroundSelector = aroundQuery[+withDescriptions];
+    const around = aroundSelector ? root.closest(aroundSelector) : null;
+    if (around) {
+      // The nearest of a title and a description container; the other may sit further out.
+      const title = titleSelector && (around.matches(titleSelector) ? around : around.parentElement?.closest(titleSelector));
+      if (title) read.titles.push(title);
+      read.inDescription = withDescriptions && (title !== around || !!around.closest(descriptionSelector));
+    }
+    const query = insideQuery[+withDescriptions];
+    if (!query) return read;
+    for (const el of root.querySelectorAll(query)) {
+      if (watchSelector && !read.watched && el.matches(watchSelector)) read.watched = true;
+      if (titleSelector && el.matches(titleSelector)) read.titles.push(el);
+      else if (withDescriptions && el.matches(descriptionSelector)) read.descriptions.push(el);
+    }
+    return read;
+  };
+  return { find, titleSelector, linkSelector, descriptionSelector, findDescriptions, readSubtree };
 }

@@ -42,6 +42,8 @@ export interface TrackerOptions {
   finder: TitleFinder;
   /** Elements known from JSON-LD to show a posting's title. */
   extraTitles?: () => Iterable<Element>;
+  /** Called when a changed subtree holds an element of the finder's watch selector. */
+  onWatched?: () => void;
 }
 
 /**
@@ -78,11 +80,21 @@ export class FoundTracker {
    */
   update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
     if (removals) this.#prune(change);
-    const { finder } = this.options;
+    const { finder, onWatched } = this.options;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      for (const element of finder.find(root, this.#worthReading)) this.#readTitle(element, change);
-      if (this.mentionsEnabled) this.#readMentions(root, change);
+      const read = finder.readSubtree(root, this.mentionsEnabled);
+      if (!read) {
+        for (const element of finder.find(root, this.#worthReading, onWatched)) this.#readTitle(element, change);
+        if (this.mentionsEnabled) this.#readMentions(root, change);
+        continue;
+      }
+      if (read.watched) onWatched?.();
+      for (const element of read.titles) this.#readTitle(element, change);
+      if (!this.mentionsEnabled) continue;
+      // Mentions are read in the board's description containers, or anywhere where it names none.
+      if (read.inDescription || !finder.descriptionSelector) this.#readMentionsIn(root, change);
+      else for (const container of read.descriptions) this.#readMentionsIn(container, change);
     }
     return change;
   }

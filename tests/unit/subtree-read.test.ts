@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BoardAdapter } from '@/utils/adapters/types';
+import { PageScan } from '@/utils/content/page-scan';
+import type { Change } from '@/utils/scan/tracker';
+import { createMatcher } from '@/utils/match/matcher';
+import { loadRoleDetections } from '@/utils/roles/detection';
+import { createTitleFinder } from '@/utils/scan/find-titles';
+import { FoundTracker } from '@/utils/scan/tracker';
+import { setPage } from './dom';
+
+// A board whose posting links are not titles (as LinkedIn's guest search): a changed subtree is
+// read with one query (`readSubtree`), not with the general `find`.
+const board: BoardAdapter = {
+  id: 'test',
+  name: 'Test board',
+  matches: ['*://jobs.example.com/*'],
+  titleSelectors: ['h3.card-title', 'h1.top-title'],
+  descriptionSelectors: ['.job-description'],
+};
+const WATCH = 'script[type="application/ld+json" i],h1';
+
+function tracker(mentions: boolean, onWatched?: () => void) {
+  const t = new FoundTracker({ doc: document, matcher: createMatcher(loadRoleDetections()), finder: createTitleFinder([board], document, WATCH), onWatched });
+  t.mentionsEnabled = mentions;
+  t.update([document.body]);
+  return t;
+}
+
+const card = (title: string, snippet = 'Fast-paced team') => {
+  const li = document.createElement('li');
+  const h3 = document.createElement('h3');
+  h3.className = 'card-title';
+  h3.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = snippet;
+  li.append(h3, p);
+  return li;
+};
+const shown = (change: Change) => change.added.flatMap((f) => f.ranges.map((r) => `${f.kind}:${r.toString()}`));
+
+beforeEach(() => setPage('<ul id="list"></ul><div class="job-description"><p id="para">About the team.</p></div>'));
+
+describe('a changed subtree read in one query', () => {
+  it('finds the titles of appended cards, and only those naming a role', () => {
+    const t = tracker(false);
+    const cards = [card('Senior Program Manager'), card('Product Manager'), card('Key Account Manager')];
+    document.getElementById('list')!.append(...cards);
+    expect(shown(t.update(cards))).toEqual(['title:Program Manager', 'title:Account Manager']);
+  });
+
+  it('reads the whole title when the change is inside it (<strong> filled in later)', () => {
+    setPage('<ul id="list"><li><h3 class="card-title"><strong></strong> Manager</h3></li></ul>');
+    const t = tracker(false);
+    expect(t.all()).toEqual([]);
+    const strong = document.querySelector('strong')!;
+    strong.textContent = 'Program';
+    expect(shown(t.update([strong]))).toEqual(['title:Program Manager']);
+  });
+
+  it('finds the same titles as the general reading, for every kind of root', () => {
+    setPage(`<ul id="list"><li id="a"><h3 class="card-title">Program Manager</h3><div class="job-description"><p>Account Manager</p></div></li>
+      <li id="b"><div><h1 class="top-title">Account <b>Manager</b></h1></div></li></ul>`);
+    const finder = createTitleFinder([board], document, WATCH);
+    for (const root of document.querySelectorAll('#list, #list *')) {
+      const read = finder.readSubtree(root, true);
+      expect(read?.titles, root.outerHTML).toEqual(finder.find(root));
+      expect(read?.descriptions, root.outerHTML).toEqual([...root.querySelectorAll('.job-description')]);
+      expect(read?.inDescription, root.outerHTML).toBe(root.closest('.job-description') !== null);
+      expect(read?.watched, root.outerHTML).toBe(root.querySelector(WATCH) !== null);
+    }
+    expect(finder.readSubtree(document.body, true)).toBeNull();
+  });
+
+  it('in mentions mode, reads appended description containers and text added inside one, nothing else', () => {
+    const t = tracker(true);
+    const card1 = card('Data Engineer', 'Reports to the Account Manager');
+    const details = document.createElement('section');
+    const description = document.createElement('div');
+    description.className = 'job-description';
+    description.textContent = 'Works with each Program Manager.';
+    details.append(description);
+    document.getElementById('list')!.append(card1, details);
+    expect(shown(t.update([card1, details]))).toEqual(['mention:Program Manager']);
+    const para = document.getElementById('para')!;
+    const added = document.createElement('span');
+    added.textContent = ' Partners with the Account Manager.';
+    para.append(added);
+    expect(shown(t.update([added]))).toEqual(['mention:Account Manager']);
+  });
+
+  it('tells when JSON-LD or a top heading arrives inside a changed subtree', () => {
+    let watched = 0;
+    const t = tracker(false, () => watched++);
+    const plain = card('Account Manager');
+    document.getElementById('list')!.append(plain);
+    t.update([plain]);
+    expect(watched).toBe(0);
+    const view = document.createElement('div');
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = '{}';
+    view.append(script);
+    document.body.append(view);
+    t.update([view]);
+    expect(watched).toBe(1);
+  });
+});
+
+describe('the page-named title, rendered after the page loaded', () => {
+  it('is highlighted when its heading arrives inside a container', async () => {
+    setPage('<script type="application/ld+json">{"@type":"JobPosting","title":"Senior Program Manager"}</script><div id="app"></div>', 'https://careers.example.org/jobs/42');
+    const changes: Change[] = [];
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [], roles: loadRoleDetections(), onChange: (c) => changes.push(c) });
+    scan.start();
+    expect(scan.tracker.all()).toEqual([]);
+    const view = document.createElement('main');
+    const heading = document.createElement('h1');
+    heading.textContent = 'Senior Program Manager';
+    view.append(heading);
+    document.getElementById('app')!.append(view);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scan.tracker.all().map((f) => f.element)).toEqual([heading]);
+    scan.stop();
+  });
+});
