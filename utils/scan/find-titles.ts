@@ -36,7 +36,7 @@ export interface SubtreeContents {
   descriptions: Element[];
   /** The root sits in a description container (when asked for). */
   inDescription: boolean;
-  /** An element of the finder's watch selector is inside the root. */
+  /** An element of the finder's watch selector, other than a title, is inside the root. */
   watched: boolean;
 }
 
@@ -201,9 +201,10 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     const query = insideQuery[+withDescriptions];
     if (!query) return read;
     for (const el of root.querySelectorAll(query)) {
-      if (watchSelector && !read.watched && el.matches(watchSelector)) read.watched = true;
+      // A title is read as one whatever else it is (a card's title is often a heading).
       if (titleSelector && el.matches(titleSelector)) read.titles.push(el);
       else if (withDescriptions && el.matches(descriptionSelector)) read.descriptions.push(el);
+      else read.watched = true;
     }
     return read;
   };
