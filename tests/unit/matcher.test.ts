@@ -129,3 +129,28 @@ describe('matcher reads roles from data', () => {
     expect(withThird('Program Manager').map((m) => m.roleId)).toEqual([PM]);
   });
 });
+
+describe('matcher: word edges in any script', () => {
+  // [text, the phrases highlighted]: a letter or digit of any script beside a phrase makes it part
+  // of a longer word; anything else (space, punctuation, an em dash, an emoji) is an edge.
+  const cases: [string, string[]][] = [
+    ['项目Program Manager', []],
+    ['Program Manager职位', []],
+    ['ÉProgram Manager', []],
+    ['Program Managerß', []],
+    ['Program Manager٣', []],
+    ['𝐀Program Manager', []],
+    ['Program Manager𝐀', []],
+    ['Account Manager—Enterprise', ['Account Manager']],
+    ['Program Manager’s team', ['Program Manager']],
+    ['«Program Manager»', ['Program Manager']],
+    ['Program Manager and 项目Account Manager', ['Program Manager']],
+    ['项目Account Manager and Program Manager', ['Program Manager']],
+    // "mgr." next to a letter: the phrase ends before the dot, as the regex backtracks to "mgr".
+    ['Sr. Program Mgr.é', ['Program Mgr']],
+    ['Sr. Program Mgr.e', ['Program Mgr']],
+  ];
+  it('treats a non-ASCII neighbour as the all-script edge rules say', () => {
+    for (const [text, expected] of cases) expect(match(text).map((m) => m.text), text).toEqual(expected);
+  });
+});

@@ -16,9 +16,13 @@ export interface Matcher {
 
 // Between the words of a phrase: spaces (incl. no-break), hyphens and dashes, slashes, line breaks.
 const SEPARATOR = String.raw`[\s\u00a0\-\u2010-\u2015/]+`;
-// A word edge that also works after "mgr." (where \b would fail after the dot).
-const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const AFTER = String.raw`(?![\p{L}\p{N}])`;
+// A word edge that also works after "mgr." (where \b would fail after the dot): no letter or
+// digit of any script beside the phrase. Compiling `\p{L}` costs ~1 ms, on every page that shows a
+// role title; most phrases have ASCII beside them, which a regex with ASCII edges settles (see
+// `createMatcher`). Each edge: [ASCII, any script].
+const BEFORE = [String.raw`(?<![A-Za-z0-9])`, String.raw`(?<![\p{L}\p{N}])`];
+const AFTER = [String.raw`(?![A-Za-z0-9])`, String.raw`(?![\p{L}\p{N}])`];
+const NON_ASCII = /[^\0-\x7f]/;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,11 +48,16 @@ function phraseSource(slots: string[][], separator = SEPARATOR, spell = anyCase)
  * roles. Each role is a named group; the first group that matched tells the role.
  */
 export function createMatcher(roles: readonly RolePhrases[]): Matcher {
-  const groups = roles.map((role, index) => {
-    const phrases = role.phrases.map((slots) => phraseSource(slots)).join('|');
-    return `(?<r${index}>${BEFORE}(?:${phrases})${AFTER})`;
-  });
-  const pattern = new RegExp(groups.join('|'), 'gu');
+  const source = (edge: 0 | 1) =>
+    roles
+      .map((role, index) => `(?<r${index}>${BEFORE[edge]}(?:${role.phrases.map((slots) => phraseSource(slots)).join('|')})${AFTER[edge]})`)
+      .join('|');
+  // Where every match has ASCII beside it, the ASCII-edged regex finds exactly what the
+  // any-script one would: the two agree on ASCII neighbours, and the any-script one accepts no
+  // position the other rejects. A match with a non-ASCII neighbour (a CJK character, an em dash,
+  // a curly apostrophe) has the text read again by the any-script regex, built on first need.
+  const ascii = new RegExp(source(0), 'gu');
+  let anyScript: RegExp | undefined;
   // A quick pre-test lets most text exit early: a phrase's last two words only, with any separator
   // or none between them (`textContent` runs words of adjacent blocks together,
   // "Program</div><div>Manager", where the full reading puts a space). Most titles fail it
@@ -58,16 +67,21 @@ export function createMatcher(roles: readonly RolePhrases[]): Matcher {
     'i',
   );
 
-  const match = (text: string): RoleMatch[] => {
-    if (!quick.test(text)) return [];
+  const read = (pattern: RegExp, text: string): RoleMatch[] | null => {
     const found: RoleMatch[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      if (pattern === ascii && NON_ASCII.test((text[m.index - 1] ?? '') + (text[end] ?? ''))) return null;
       const index = roles.findIndex((_, i) => m!.groups?.[`r${i}`] !== undefined);
       const role = roles[index];
-      if (role) found.push({ roleId: role.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (role) found.push({ roleId: role.id, start: m.index, end, text: m[0] });
     }
     return found;
+  };
+  const match = (text: string): RoleMatch[] => {
+    if (!quick.test(text)) return [];
+    return read(ascii, text) ?? read((anyScript ??= new RegExp(source(1), 'gu')), text)!;
   };
   return Object.assign(match, { mightMatch: (text: string) => quick.test(text) });
 }
