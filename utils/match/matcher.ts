@@ -22,7 +22,8 @@ const SEPARATOR = String.raw`[\s\u00a0\-\u2010-\u2015/]+`;
 // `createMatcher`). Each edge: [ASCII, any script].
 const BEFORE = [String.raw`(?<![A-Za-z0-9])`, String.raw`(?<![\p{L}\p{N}])`];
 const AFTER = [String.raw`(?![A-Za-z0-9])`, String.raw`(?![\p{L}\p{N}])`];
-const NON_ASCII = /[^\0-\x7f]/;
+/** Whether the character at `index` is outside ASCII (false outside the text). */
+const nonAsciiAt = (text: string, index: number) => text.charCodeAt(index) > 0x7f;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -72,7 +73,7 @@ export function createMatcher(roles: readonly RolePhrases[]): Matcher {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const end = m.index + m[0].length;
-      if (pattern === ascii && NON_ASCII.test((text[m.index - 1] ?? '') + (text[end] ?? ''))) return null;
+      if (pattern === ascii && (nonAsciiAt(text, m.index - 1) || nonAsciiAt(text, end))) return null;
       const index = roles.findIndex((_, i) => m!.groups?.[`r${i}`] !== undefined);
       const role = roles[index];
       if (role) found.push({ roleId: role.id, start: m.index, end, text: m[0] });

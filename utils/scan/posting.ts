@@ -12,15 +12,17 @@ const HAS_KEY_PARAM = new RegExp(`[?&](${KEY_PARAMS.join('|')})=`);
 // appended (tests/unit/posting.test.ts compares the two ways).
 const PLAIN_URL = /^(https?:\/\/[a-z0-9.-]*[a-z])(\/[\w.~/-]*)?(\?[^#\t\n\r]*)?(#.*)?$/;
 
+const withoutTrailingSlash = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : path);
+
 /** A posting address with tracking parameters removed. */
 export function normalisePostingUrl(href: string, base: string): string | undefined {
   const plain = PLAIN_URL.exec(href);
   // A dot segment (`/../`) or a naming parameter needs the full parse.
-  if (plain && !plain[2]?.includes('/.') && !HAS_KEY_PARAM.test(plain[3] ?? '')) return plain[1] + (plain[2] ?? '').replace(/\/$/, '');
+  if (plain && !plain[2]?.includes('/.') && !HAS_KEY_PARAM.test(plain[3] ?? '')) return plain[1] + withoutTrailingSlash(plain[2] ?? '');
   try {
     const url = new URL(href, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    const path = `${url.origin}${url.pathname.replace(/\/$/, '')}`;
+    const path = `${url.origin}${withoutTrailingSlash(url.pathname)}`;
     // Most posting links carry tracking parameters only (LinkedIn's trk, position, refId).
     if (!HAS_KEY_PARAM.test(url.search)) return path;
     const kept = new URLSearchParams();
