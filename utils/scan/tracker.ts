@@ -29,13 +29,6 @@ const NOT_DESCRIPTION =
 
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** An element's text; a title with one text node (most) is read without building a new string. */
-function textOf(element: Element): string {
-  const first = element.firstChild;
-  if (first && first === element.lastChild && first.nodeType === 3) return (first as Text).data;
-  return element.textContent ?? '';
-}
-
 export interface TrackerOptions {
   doc: Document;
   matcher: Matcher;
@@ -147,7 +140,9 @@ export class FoundTracker {
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
   readonly #worthReading = (element: Element): boolean =>
-    this.#titles.has(element) || this.options.matcher.mightMatch(textOf(element));
+    // textContent, not the title's text node: a just-appended title's text node has no script
+    // wrapper yet, and making one cost more than copying the text.
+    this.#titles.has(element) || this.options.matcher.mightMatch(element.textContent ?? '');
 
   #readTitle(element: Element, change: Change): void {
     if (!this.#worthReading(element)) return;
