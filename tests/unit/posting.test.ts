@@ -1,31 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalisePostingUrl, postingLinkOf } from '@/utils/scan/posting';
+import { keyByUrlParse, normalisePostingUrl, postingLinkOf } from '@/utils/scan/posting';
 import { PAGES_DIR } from '../paths';
 import { poseUrlOf } from './adapters/saved-page';
 import { setPage } from './dom';
-
-const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
-/** The key as a full URL parse gives it (the keying before its string fast path): what that path must agree with. */
-function keyByUrlParse(href: string, base: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  const path = `${url.origin}${url.pathname.replace(/\/$/, '')}`;
-  if (!new RegExp(`[?&](${KEY_PARAMS.join('|')})=`).test(url.search)) return path;
-  const kept = new URLSearchParams();
-  for (const key of KEY_PARAMS) {
-    const value = url.searchParams.get(key);
-    if (value) kept.set(key, value);
-  }
-  const query = kept.toString();
-  return query ? `${path}?${query}` : path;
-}
 
 describe('posting keys', () => {
   it('drops tracking parameters but keeps the ones that name a posting', () => {

@@ -19,6 +19,11 @@ export function normalisePostingUrl(href: string, base: string): string | undefi
   const plain = PLAIN_URL.exec(href);
   // A dot segment (`/../`) or a naming parameter needs the full parse.
   if (plain && !plain[2]?.includes('/.') && !HAS_KEY_PARAM.test(plain[3] ?? '')) return plain[1] + withoutTrailingSlash(plain[2] ?? '');
+  return keyByUrlParse(href, base);
+}
+
+/** `normalisePostingUrl` for any address (relative, with a port, with naming parameters): a full parse. */
+export function keyByUrlParse(href: string, base: string): string | undefined {
   try {
     const url = new URL(href, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
