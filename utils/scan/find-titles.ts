@@ -200,7 +200,10 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     }
     const query = insideQuery[+withDescriptions];
     if (!query) return read;
-    for (const el of root.querySelectorAll(query)) {
+    const inside = root.querySelectorAll(query);
+    // By index: iterating a NodeList makes a binding call per step (most cards hold one element).
+    for (let i = 0, count = inside.length; i < count; i++) {
+      const el = inside[i]!;
       // A title is read as one whatever else it is (a card's title is often a heading).
       if (titleSelector && el.matches(titleSelector)) read.titles.push(el);
       else if (withDescriptions && el.matches(descriptionSelector)) read.descriptions.push(el);

@@ -42,8 +42,6 @@ export function keyByUrlParse(href: string, base: string): string | undefined {
   }
 }
 
-// Click-tracking addresses shared by many postings (Indeed's sponsored cards: /pagead/clk).
-const AD_CLICK = /\/(pagead\/)?clk(\?|$)/;
 
 /**
  * The posting a title belongs to: its own link, a link inside it, or its card's posting link. A
@@ -55,8 +53,9 @@ export function postingLinkOf(title: Element, linkSelector: string): string | un
   let href = own?.getAttribute('href');
   if (!href && linkSelector) href = title.closest(CARD_SELECTOR)?.querySelector(linkSelector)?.getAttribute('href');
   const url = href ? normalisePostingUrl(href, base) : undefined;
-  // A kept query parameter (jk, jobListingId, ...) already names the posting.
-  if (url && (url.includes('?') || !AD_CLICK.test(url))) return url;
+  // A kept query parameter (jk, jobListingId, ...) already names the posting. Without one, a
+  // click-tracking address (Indeed's sponsored cards: /clk, /pagead/clk) is shared by many.
+  if (url && (url.includes('?') || !url.endsWith('/clk'))) return url;
   const id = postingIdOf(own ?? title);
   if (!id) return url;
   return `${url ?? new URL(base).origin}?${id}`;
