@@ -42,7 +42,6 @@ export function keyByUrlParse(href: string, base: string): string | undefined {
   }
 }
 
-
 /**
  * The posting a title belongs to: its own link, a link inside it, or its card's posting link. A
  * link with no key of its own (an ad-click address) is keyed by the posting id on the card.

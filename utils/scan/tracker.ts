@@ -79,15 +79,15 @@ export class FoundTracker {
       const read = finder.readSubtree(root, this.mentionsEnabled);
       if (!read) {
         for (const element of finder.find(root, this.#worthReading, onWatched)) this.#readTitle(element, change);
-        if (this.mentionsEnabled) this.#readMentions(root, change);
+        if (this.mentionsEnabled) {
+          const selector = finder.descriptionSelector;
+          this.#readMentions(root, change, !!selector && root.closest(selector) !== null, () => finder.findDescriptions(root));
+        }
         continue;
       }
       if (read.watched) onWatched?.();
       for (const element of read.titles) this.#readTitle(element, change);
-      if (!this.mentionsEnabled) continue;
-      // Mentions are read in the board's description containers, or anywhere where it names none.
-      if (read.inDescription || !finder.descriptionSelector) this.#readMentionsIn(root, change);
-      else for (const container of read.descriptions) this.#readMentionsIn(container, change);
+      if (this.mentionsEnabled) this.#readMentions(root, change, read.inDescription, () => read.descriptions);
     }
     return change;
   }
@@ -192,14 +192,12 @@ export class FoundTracker {
   /**
    * Where a board names its description containers, mentions are read only inside them (a search
    * page's "Account Manager jobs in Austin" heading is no description); elsewhere (career sites
-   * enabled by the user) the whole changed subtree is read.
+   * enabled by the user) the whole changed subtree is read. `inDescription`: the root sits in a
+   * container; `containers`: those inside it (asked for only when it does not).
    */
-  #readMentions(root: Element, change: Change): void {
-    const selector = this.options.finder.descriptionSelector;
-    if (!selector) return this.#readMentionsIn(root, change);
-    const enclosing = root.closest(selector);
-    if (enclosing) return this.#readMentionsIn(root, change);
-    for (const container of this.options.finder.findDescriptions(root)) this.#readMentionsIn(container, change);
+  #readMentions(root: Element, change: Change, inDescription: boolean, containers: () => Iterable<Element>): void {
+    if (inDescription || !this.options.finder.descriptionSelector) return this.#readMentionsIn(root, change);
+    for (const container of containers()) this.#readMentionsIn(container, change);
   }
 
   #readMentionsIn(root: Element, change: Change): void {
