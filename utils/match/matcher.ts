@@ -12,6 +12,8 @@ export interface Matcher {
   (text: string): RoleMatch[];
   /** A cheap test: false means the text names no role for sure (most text on a job page). */
   mightMatch(text: string): boolean;
+  /** The matches without the cheap test first: for text whose caller already ran it. */
+  withoutPretest(text: string): RoleMatch[];
 }
 
 // Between the words of a phrase: spaces (incl. no-break), hyphens and dashes, slashes, line breaks.
@@ -46,13 +48,12 @@ function phraseSource(slots: string[][], separator = SEPARATOR, spell = anyCase)
 
 /**
  * Builds one regular expression for all roles, so a title is read once whatever the number of
- * roles. Each role is a named group; the first group that matched tells the role.
+ * roles. Each role is a capturing group (the phrases' own groups capture nothing); the first
+ * group that matched tells the role.
  */
 export function createMatcher(roles: readonly RolePhrases[]): Matcher {
   const source = (edge: 0 | 1) =>
-    roles
-      .map((role, index) => `(?<r${index}>${BEFORE[edge]}(?:${role.phrases.map((slots) => phraseSource(slots)).join('|')})${AFTER[edge]})`)
-      .join('|');
+    roles.map((role) => `(${BEFORE[edge]}(?:${role.phrases.map((slots) => phraseSource(slots)).join('|')})${AFTER[edge]})`).join('|');
   // Where every match has ASCII beside it, the ASCII-edged regex finds exactly what the
   // any-script one would: the two agree on ASCII neighbours, and the any-script one accepts no
   // position the other rejects. A match with a non-ASCII neighbour (a CJK character, an em dash,
@@ -74,15 +75,14 @@ export function createMatcher(roles: readonly RolePhrases[]): Matcher {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const end = m.index + m[0].length;
       if (pattern === ascii && (nonAsciiAt(text, m.index - 1) || nonAsciiAt(text, end))) return null;
-      const index = roles.findIndex((_, i) => m!.groups?.[`r${i}`] !== undefined);
-      const role = roles[index];
+      let group = 1;
+      while (group <= roles.length && m[group] === undefined) group++;
+      const role = roles[group - 1];
       if (role) found.push({ roleId: role.id, start: m.index, end, text: m[0] });
     }
     return found;
   };
-  const match = (text: string): RoleMatch[] => {
-    if (!quick.test(text)) return [];
-    return read(ascii, text) ?? read((anyScript ??= new RegExp(source(1), 'gu')), text)!;
-  };
-  return Object.assign(match, { mightMatch: (text: string) => quick.test(text) });
+  const withoutPretest = (text: string): RoleMatch[] => read(ascii, text) ?? read((anyScript ??= new RegExp(source(1), 'gu')), text)!;
+  const match = (text: string): RoleMatch[] => (quick.test(text) ? withoutPretest(text) : []);
+  return Object.assign(match, { mightMatch: (text: string) => quick.test(text), withoutPretest });
 }

@@ -156,7 +156,8 @@ export class FoundTracker {
       this.#titles.delete(element);
       change.removed.push(previous);
     }
-    const matches = this.options.matcher(text);
+    // `worthReading` ran the matcher's quick test (or the title is tracked): the full reading decides.
+    const matches = this.options.matcher.withoutPretest(text);
     if (matches.length === 0) return;
     const ranges = matches.map((m) => rangeFor(runs, m.start, m.end, this.options.doc));
     if (ranges.some((r) => r === null)) return;
