@@ -119,4 +119,19 @@ describe('FoundTracker', () => {
     expect(on.all().flatMap((f) => f.ranges.map((r) => r.toString()))).toEqual(['Program Manager', 'Account Manager']);
     expect(on.all().every((f) => f.kind === 'mention')).toBe(true);
   });
+
+  it('in mentions mode, a title found late (named by JSON-LD) takes over the mention read in it', () => {
+    page('<div class="posting-name">Senior Account Manager</div><p>Report to the Program Manager.</p>');
+    const heading = document.querySelector('.posting-name')!;
+    let named: Element[] = [];
+    const t = new FoundTracker({ doc: document, matcher: createMatcher(loadRoleDetections()), finder: createTitleFinder([board]), extraTitles: () => named });
+    t.mentionsEnabled = true;
+    t.update([document.body]);
+    expect(t.all().map((f) => `${f.kind}:${f.ranges[0]!.toString()}`)).toEqual(['mention:Account Manager', 'mention:Program Manager']);
+    named = [heading];
+    const change = t.updateExtraTitles();
+    expect(change.removed.map((f) => `${f.kind}:${f.ranges[0]!.toString()}`)).toEqual(['mention:Account Manager']);
+    expect(change.added.map((f) => `${f.kind}:${f.ranges[0]!.toString()}`)).toEqual(['title:Account Manager']);
+    expect(t.all().map((f) => `${f.kind}:${f.ranges[0]!.toString()}`)).toEqual(['title:Account Manager', 'mention:Program Manager']);
+  });
 });

@@ -181,12 +181,14 @@ export class FoundTracker {
     };
     this.#titles.set(element, found);
     change.added.push(found);
-    // A title found late (named by JSON-LD) may already have been read as a mention.
-    for (const [node, mention] of this.#mentions) {
-      if (element.contains(node)) {
-        this.#mentions.delete(node);
-        change.removed.push(mention);
-      }
+    // A title found late (named by JSON-LD) may already have been read as a mention: its text
+    // nodes are looked up, rather than every mention on the page checked against it.
+    if (this.#mentions.size === 0) return;
+    for (const { node } of runs) {
+      const mention = this.#mentions.get(node);
+      if (!mention) continue;
+      this.#mentions.delete(node);
+      change.removed.push(mention);
     }
   }
 
