@@ -109,6 +109,47 @@ describe('a changed subtree read in one query', () => {
   });
 });
 
+describe('a batch that removed nothing', () => {
+  // Its subtrees hold only nodes new to the page: one whose text names no role is not queried.
+  it('still finds every role title, split or filled in, and the mentions of new descriptions', () => {
+    const t = tracker(true);
+    const cards = [card('Data Engineer'), card('Senior Program Manager'), card('Product Manager', 'Work with the Account Manager')];
+    cards[1]!.querySelector('h3')!.innerHTML = 'Senior <strong>Program</strong> Manager';
+    const description = document.createElement('div');
+    description.className = 'job-description';
+    description.textContent = 'Reports to the Account Manager.';
+    document.getElementById('list')!.append(...cards, description);
+    expect(shown(t.update([...cards, description], undefined, false))).toEqual(['title:Program Manager', 'mention:Account Manager']);
+
+    setPage('<ul id="list"><li><h3 class="card-title"><strong></strong> Manager</h3></li></ul>');
+    const t2 = tracker(false);
+    const strong = document.querySelector('strong')!;
+    strong.textContent = 'Account';
+    expect(shown(t2.update([strong], undefined, false))).toEqual(['title:Account Manager']);
+  });
+
+  it('is told apart from a batch that moved a tracked title, whose text changed while it was away', async () => {
+    setPage('<ul id="list"><li id="card"><h3 class="card-title">Program Manager</h3></li></ul>', 'https://jobs.example.com/search');
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: () => undefined });
+    scan.start();
+    expect(scan.tracker.all().map((f) => f.text)).toEqual(['Program Manager']);
+    const list = document.getElementById('list')!;
+    const moved = document.getElementById('card')!;
+    // In three tasks of one batch: taken out, renamed while out of the page (no observer sees
+    // that), put back in a new wrapper.
+    const wrapper = document.createElement('li');
+    wrapper.append(moved);
+    await Promise.resolve();
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    moved.querySelector('h3')!.firstChild!.nodeValue = 'Product Manager';
+    await Promise.resolve();
+    list.append(wrapper);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scan.tracker.all()).toEqual([]);
+    scan.stop();
+  });
+});
+
 describe('the page-named title, rendered after the page loaded', () => {
   it('is highlighted when its heading arrives inside a container', async () => {
     setPage('<script type="application/ld+json">{"@type":"JobPosting","title":"Senior Program Manager"}</script><div id="app"></div>', 'https://careers.example.org/jobs/42');

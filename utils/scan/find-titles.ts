@@ -24,8 +24,9 @@ export interface TitleFinder {
   /**
    * A changed subtree (cards appended to a list) read with one query and one look at its
    * ancestors; null for a whole page, or where posting links can be titles (read with `find`).
+   * `skipInside`, when it returns true, spares the query: nothing inside the root needs reading.
    */
-  readSubtree(root: Element, descriptions: boolean): SubtreeContents | null;
+  readSubtree(root: Element, descriptions: boolean, skipInside?: (root: Element) => boolean): SubtreeContents | null;
 }
 
 /** What a changed subtree holds. */
@@ -186,7 +187,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
   const joinSelectors = (...parts: string[]) => parts.filter(Boolean).join(',');
   const insideQuery = [joinSelectors(titleSelector, watchSelector), joinSelectors(titleSelector, descriptionSelector, watchSelector)];
   const aroundQuery = [titleSelector, joinSelectors(titleSelector, descriptionSelector)];
-  const readSubtree = (root: Element, descriptions: boolean): SubtreeContents | null => {
+  const readSubtree = (root: Element, descriptions: boolean, skipInside?: (root: Element) => boolean): SubtreeContents | null => {
     if (titleLinkSelector || isWholeDocument(root)) return null;
     const withDescriptions = descriptions && descriptionSelector !== '';
     const read: SubtreeContents = { titles: [], descriptions: [], inDescription: false, watched: false };
@@ -199,7 +200,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
       read.inDescription = withDescriptions && (title !== around || !!around.closest(descriptionSelector));
     }
     const query = insideQuery[+withDescriptions];
-    if (!query) return read;
+    if (!query || skipInside?.(root)) return read;
     const inside = root.querySelectorAll(query);
     // By index: iterating a NodeList makes a binding call per step (most cards hold one element).
     for (let i = 0, count = inside.length; i < count; i++) {

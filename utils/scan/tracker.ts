@@ -74,9 +74,13 @@ export class FoundTracker {
   update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
     if (removals) this.#prune(change);
     const { finder, onWatched } = this.options;
+    // Where nothing was removed, nothing was moved: a changed subtree holds only nodes new to the
+    // page, none of them tracked, so one whose text names no role (most appended cards) has
+    // nothing inside to read or drop, and its query is spared.
+    const skipInside = removals ? undefined : this.#namesNoRole;
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const read = finder.readSubtree(root, this.mentionsEnabled);
+      const read = finder.readSubtree(root, this.mentionsEnabled, skipInside);
       if (!read) {
         for (const element of finder.find(root, this.#worthReading, onWatched)) this.#readTitle(element, change);
         if (this.mentionsEnabled) {
@@ -137,6 +141,10 @@ export class FoundTracker {
       }
     }
   }
+
+  // A title's or mention's text is a stretch of its ancestors' `textContent`, and the quick test
+  // allows no separator between words (as `textContent` joins blocks), so it holds for them too.
+  readonly #namesNoRole = (root: Element): boolean => !this.options.matcher.mightMatch(root.textContent ?? '');
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
   readonly #worthReading = (element: Element): boolean =>
