@@ -13,6 +13,10 @@ const namesPage = (root: Element): boolean =>
   root instanceof HTMLScriptElement ||
   root instanceof HTMLTitleElement ||
   (root instanceof HTMLHeadingElement && (root.localName === 'h1' || root.localName === 'h2'));
+const someNamesPage = (roots: Iterable<Element>): boolean => {
+  for (const root of roots) if (namesPage(root)) return true;
+  return false;
+};
 const PAGE_NAMING_INSIDE = 'script[type="application/ld+json" i],h1';
 
 export const HOST_TAG = 'role-lens-popover';
@@ -57,7 +61,7 @@ export class PageScan {
         const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
-        if (this.#pageNamingArrived || [...roots].some(namesPage)) this.tracker.updateExtraTitles(change);
+        if (this.#pageNamingArrived || someNamesPage(roots)) this.tracker.updateExtraTitles(change);
         this.#emit(change);
       },
       ignore: (node, parentChecked) =>

@@ -85,19 +85,23 @@ export class BatchObserver {
         if (parent) this.#roots.add(parent);
         continue;
       }
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1) {
+      // By index: iterating a NodeList makes a binding call and a result object per step.
+      const added = record.addedNodes;
+      for (let i = 0, count = added.length; i < count; i++) {
+        const node = added[i]!;
+        const type = node.nodeType;
+        if (type === 1) {
           // The target is not ignored, so a node added to it is only when it is an ignored root
           // itself (the extension's own host): `ignore` walks no ancestors for it.
           if (!ignore?.(node, true)) this.#roots.add(node as Element);
-        } else if (node.nodeType === 3 && node.parentElement && (node as Text).data.trim()) {
+        } else if (type === 3 && node.parentElement && (node as Text).data.trim()) {
           // Whitespace between appended cards would make the whole list a changed root.
           this.#roots.add(node.parentElement);
         }
       }
       // Removals are kept apart: only a title that lost a child is read again, never the whole
       // list an infinite scroll trims.
-      if (record.removedNodes.length > 0 && record.target.nodeType === 1) this.#removalTargets.add(record.target as Element);
+      if (record.removedNodes.length > 0 && target.nodeType === 1) this.#removalTargets.add(record.target as Element);
     }
     if ((this.#roots.size > 0 || this.#removalTargets.size > 0) && !this.#scheduled) this.#schedule();
   }
