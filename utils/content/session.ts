@@ -48,6 +48,9 @@ export class Session {
   /** Distinct postings shown, for the badge; rebuilt when `tallySettings` is not the settings. */
   #tally: PostingTally | null = null;
   #tallySettings: Settings | null = null;
+  /** Highlight names per role ([title, mention]) under `namesSettings`. */
+  #names = new Map<string, [title: string | null, mention: string | null]>();
+  #namesSettings: Settings | null = null;
   #pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   #frameRequested = false;
 
@@ -157,13 +160,26 @@ export class Session {
     return found.matches.some((m) => this.#highlightName(m.roleId, found.kind) !== null);
   }
 
+  /**
+   * The highlight a role's titles or mentions are painted with under the current settings; null
+   * when not shown. Kept per role (title, mention) until the settings change: asked twice for
+   * each title found, and the same string each time spares the registry converting a new one.
+   */
   #highlightName(roleId: string, kind: Found['kind']): string | null {
     const { settings } = this;
-    if (kind === 'title' ? !settings.highlightTitles : !settings.highlightMentions) return null;
-    const index = this.#roles.findIndex((r) => r.id === roleId);
-    const role = roleSettings(settings, roleId, Math.max(0, index));
-    if (!role.enabled) return null;
-    return kind === 'title' ? `role-lens-${role.color}` : `role-lens-${role.color}-mention`;
+    if (this.#namesSettings !== settings) {
+      this.#namesSettings = settings;
+      this.#names.clear();
+    }
+    let names = this.#names.get(roleId);
+    if (!names) {
+      const index = this.#roles.findIndex((r) => r.id === roleId);
+      const role = roleSettings(settings, roleId, Math.max(0, index));
+      const name = `role-lens-${role.color}`;
+      names = role.enabled ? [settings.highlightTitles ? name : null, settings.highlightMentions ? `${name}-mention` : null] : [null, null];
+      this.#names.set(roleId, names);
+    }
+    return names[kind === 'title' ? 0 : 1];
   }
 
   async #openCard(found: Found, viaKeyboard: boolean): Promise<void> {
