@@ -121,11 +121,13 @@ describe('a batch that removed nothing', () => {
     document.getElementById('list')!.append(...cards, description);
     expect(shown(t.update([...cards, description], undefined, false))).toEqual(['title:Program Manager', 'mention:Account Manager']);
 
-    setPage('<ul id="list"><li><h3 class="card-title"><strong></strong> Manager</h3></li></ul>');
+    // Each root's parent is looked at once: roots under different titles each read theirs.
+    setPage('<ul id="list"><li><h3 class="card-title"><strong></strong> Manager</h3></li><li><h3 class="card-title"><b></b> Manager</h3></li></ul>');
     const t2 = tracker(false);
-    const strong = document.querySelector('strong')!;
+    const [strong, bold] = [document.querySelector('strong')!, document.querySelector('b')!];
     strong.textContent = 'Account';
-    expect(shown(t2.update([strong], undefined, false))).toEqual(['title:Account Manager']);
+    bold.textContent = 'Program';
+    expect(shown(t2.update([strong, bold], undefined, false))).toEqual(['title:Account Manager', 'title:Program Manager']);
   });
 
   it('is told apart from a batch that moved a tracked title, whose text changed while it was away', async () => {
@@ -164,6 +166,20 @@ describe('the page-named title, rendered after the page loaded', () => {
     document.getElementById('app')!.append(view);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(scan.tracker.all().map((f) => f.element)).toEqual([heading]);
+    scan.stop();
+  });
+
+  it('is highlighted when the JSON-LD naming it arrives after its heading', async () => {
+    setPage('<main><h1>Senior Program Manager</h1></main>', 'https://careers.example.org/jobs/42');
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [], roles: loadRoleDetections(), onChange: () => undefined });
+    scan.start();
+    expect(scan.tracker.all()).toEqual([]);
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = '{"@type":"JobPosting","title":"Senior Program Manager"}';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scan.tracker.all().map((f) => f.element)).toEqual([document.querySelector('h1')]);
     scan.stop();
   });
 });

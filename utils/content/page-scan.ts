@@ -13,10 +13,6 @@ const namesPage = (root: Element): boolean =>
   root instanceof HTMLScriptElement ||
   root instanceof HTMLTitleElement ||
   (root instanceof HTMLHeadingElement && (root.localName === 'h1' || root.localName === 'h2'));
-const someNamesPage = (roots: Iterable<Element>): boolean => {
-  for (const root of roots) if (namesPage(root)) return true;
-  return false;
-};
 const PAGE_NAMING_INSIDE = 'script[type="application/ld+json" i],h1';
 
 export const HOST_TAG = 'role-lens-popover';
@@ -39,7 +35,7 @@ export class PageScan {
   #observer: BatchObserver;
   #finder: ReturnType<typeof createTitleFinder>;
   #running = false;
-  /** A page-naming element arrived inside a root of the batch being read. */
+  /** A page-naming element arrived in the batch being read (as a root or inside one). */
   #pageNamingArrived = false;
 
   constructor(private readonly options: PageScanOptions) {
@@ -54,6 +50,7 @@ export class PageScan {
       // A posting whose name names no role needs no search for the element showing it.
       extraTitles: () => this.#pageNamedTitles((name) => matcher.mightMatch(name)),
       onWatched: () => (this.#pageNamingArrived = true),
+      watchedRoot: namesPage,
     });
     this.#observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
@@ -61,7 +58,7 @@ export class PageScan {
         const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
         this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
-        if (this.#pageNamingArrived || someNamesPage(roots)) this.tracker.updateExtraTitles(change);
+        if (this.#pageNamingArrived) this.tracker.updateExtraTitles(change);
         this.#emit(change);
       },
       ignore: (node, parentChecked) =>

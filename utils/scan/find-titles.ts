@@ -24,9 +24,10 @@ export interface TitleFinder {
   /**
    * A changed subtree (cards appended to a list) read with one query and one look at its
    * ancestors; null for a whole page, or where posting links can be titles (read with `find`).
-   * `skipInside`, when it returns true, spares the query: nothing inside the root needs reading.
    */
-  readSubtree(root: Element, descriptions: boolean, skipInside?: (root: Element) => boolean): SubtreeContents | null;
+  readSubtree(root: Element, descriptions: boolean): SubtreeContents | null;
+  /** Whether `readSubtree` reads changed subtrees (false where posting links can be titles). */
+  readsSubtrees: boolean;
 }
 
 /** What a changed subtree holds. */
@@ -187,7 +188,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
   const joinSelectors = (...parts: string[]) => parts.filter(Boolean).join(',');
   const insideQuery = [joinSelectors(titleSelector, watchSelector), joinSelectors(titleSelector, descriptionSelector, watchSelector)];
   const aroundQuery = [titleSelector, joinSelectors(titleSelector, descriptionSelector)];
-  const readSubtree = (root: Element, descriptions: boolean, skipInside?: (root: Element) => boolean): SubtreeContents | null => {
+  const readSubtree = (root: Element, descriptions: boolean): SubtreeContents | null => {
     if (titleLinkSelector || isWholeDocument(root)) return null;
     const withDescriptions = descriptions && descriptionSelector !== '';
     const read: SubtreeContents = { titles: [], descriptions: [], inDescription: false, watched: false };
@@ -200,7 +201,7 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
       read.inDescription = withDescriptions && (title !== around || !!around.closest(descriptionSelector));
     }
     const query = insideQuery[+withDescriptions];
-    if (!query || skipInside?.(root)) return read;
+    if (!query) return read;
     const inside = root.querySelectorAll(query);
     // By index: iterating a NodeList makes a binding call per step (most cards hold one element).
     for (let i = 0, count = inside.length; i < count; i++) {
@@ -212,5 +213,5 @@ export function createTitleFinder(adapters: readonly BoardAdapter[], doc?: Docum
     }
     return read;
   };
-  return { find, titleSelector, linkSelector, descriptionSelector, findDescriptions, readSubtree };
+  return { find, titleSelector, linkSelector, descriptionSelector, findDescriptions, readSubtree, readsSubtrees: !titleLinkSelector };
 }

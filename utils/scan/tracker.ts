@@ -35,8 +35,13 @@ export interface TrackerOptions {
   finder: TitleFinder;
   /** Elements known from JSON-LD to show a posting's title. */
   extraTitles?: () => Iterable<Element>;
-  /** Called when a changed subtree holds an element of the finder's watch selector. */
+  /** Called when a changed subtree holds an element of the finder's watch selector, or is `watchedRoot`. */
   onWatched?: () => void;
+  /**
+   * Whether a changed root is itself worth hearing of (a document title, a JSON-LD script). Asked
+   * only of roots whose text could name a role where nothing was removed.
+   */
+  watchedRoot?: (root: Element) => boolean;
 }
 
 /**
@@ -73,14 +78,31 @@ export class FoundTracker {
    */
   update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
     if (removals) this.#prune(change);
-    const { finder, onWatched } = this.options;
+    const { finder, onWatched, watchedRoot } = this.options;
     // Where nothing was removed, nothing was moved: a changed subtree holds only nodes new to the
-    // page, none of them tracked, so one whose text names no role (most appended cards) has
-    // nothing inside to read or drop, and its query is spared.
-    const skipInside = removals ? undefined : this.#namesNoRole;
+    // page, none of them tracked. One whose text names no role (most appended cards) has nothing
+    // to read but the title around it (a <strong> filled in), and sibling roots share that look:
+    // it is taken once per parent.
+    const byParent = !removals && finder.readsSubtrees;
+    let parent: Element | null | undefined;
+    let parentReadable = false;
+    let titleAround: Element | null = null;
     for (const root of roots) {
+      if (byParent) {
+        if (root.parentElement !== parent) {
+          parent = root.parentElement;
+          // Connected, and not the root element (whose children, body and head, are the page).
+          parentReadable = parent !== null && parent.parentElement !== null && parent.isConnected;
+          titleAround = parentReadable && finder.titleSelector ? parent!.closest(finder.titleSelector) : null;
+        }
+        if (parentReadable && this.#namesNoRole(root)) {
+          if (titleAround) this.#readTitle(titleAround, change);
+          continue;
+        }
+      }
       if (!root.isConnected) continue;
-      const read = finder.readSubtree(root, this.mentionsEnabled, skipInside);
+      if (watchedRoot?.(root)) onWatched?.();
+      const read = finder.readSubtree(root, this.mentionsEnabled);
       if (!read) {
         for (const element of finder.find(root, this.#worthReading, onWatched)) this.#readTitle(element, change);
         if (this.mentionsEnabled) {
@@ -144,6 +166,7 @@ export class FoundTracker {
 
   // A title's or mention's text is a stretch of its ancestors' `textContent`, and the quick test
   // allows no separator between words (as `textContent` joins blocks), so it holds for them too.
+  // A root naming no role cannot name the page's posting either (see PageScan's `namesPage`).
   readonly #namesNoRole = (root: Element): boolean => !this.options.matcher.mightMatch(root.textContent ?? '');
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
