@@ -46,6 +46,15 @@ describe('text runs across inline elements', () => {
     const { text } = collectText(document.querySelector('h2')!);
     expect(text).toBe('Account Manager');
   });
+
+  it('gives no range for a stretch of block-edge spaces alone, within one text node or across two', () => {
+    page('<h2 class="title"><span>a</span><span>b</span></h2>');
+    const { text, runs } = collectText(document.querySelector('h2')!);
+    expect(text).toBe(' a  b ');
+    expect(rangeFor(runs, 0, 1, document)).toBeNull();
+    expect(rangeFor(runs, 2, 4, document)).toBeNull();
+    expect(rangeFor(runs, 1, 5, document)!.toString()).toBe('ab');
+  });
 });
 
 describe('FoundTracker', () => {
