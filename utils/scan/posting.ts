@@ -16,10 +16,15 @@ const withoutTrailingSlash = (path: string) => (path.endsWith('/') ? path.slice(
 
 /** A posting address with tracking parameters removed. */
 export function normalisePostingUrl(href: string, base: string): string | undefined {
+  return keyOfPlainUrl(href) ?? keyByUrlParse(href, base);
+}
+
+/** The key of a plain absolute address (see PLAIN_URL), read off the string; else undefined. */
+function keyOfPlainUrl(href: string): string | undefined {
   const plain = PLAIN_URL.exec(href);
   // A dot segment (`/../`) or a naming parameter needs the full parse.
   if (plain && !plain[2]?.includes('/.') && !HAS_KEY_PARAM.test(plain[3] ?? '')) return plain[1] + withoutTrailingSlash(plain[2] ?? '');
-  return keyByUrlParse(href, base);
+  return undefined;
 }
 
 /** `normalisePostingUrl` for any address (relative, with a port, with naming parameters): a full parse. */
@@ -47,15 +52,16 @@ export function keyByUrlParse(href: string, base: string): string | undefined {
  * link with no key of its own (an ad-click address) is keyed by the posting id on the card.
  */
 export function postingLinkOf(title: Element, linkSelector: string): string | undefined {
-  const base = title.baseURI;
   const own = title.closest('a[href]') ?? title.querySelector('a[href]');
   let href = own?.getAttribute('href');
   if (!href && linkSelector) href = title.closest(CARD_SELECTOR)?.querySelector(linkSelector)?.getAttribute('href');
-  const url = href ? normalisePostingUrl(href, base) : undefined;
+  // The base address is asked for only when needed (a relative link, no link): most boards print
+  // absolute posting links, and each DOM call costs several µs on a card just appended.
+  const url = href ? (keyOfPlainUrl(href) ?? keyByUrlParse(href, title.baseURI)) : undefined;
   // A kept query parameter (jk, jobListingId, ...) already names the posting. Without one, a
   // click-tracking address (Indeed's sponsored cards: /clk, /pagead/clk) is shared by many.
   if (url && (url.includes('?') || !url.endsWith('/clk'))) return url;
   const id = postingIdOf(own ?? title);
   if (!id) return url;
-  return `${url ?? new URL(base).origin}?${id}`;
+  return `${url ?? new URL(title.baseURI).origin}?${id}`;
 }
