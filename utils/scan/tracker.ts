@@ -29,6 +29,35 @@ const NOT_DESCRIPTION =
 
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * A found title whose folded text and posting address are read when first asked (the badge, the
+ * popup, a hover): parsing addresses for every title of a 5,000-card page would double the scan.
+ * A class, not an object literal with getters: V8 builds such a literal through the runtime, one
+ * accessor at a time, for every title found.
+ */
+class FoundTitle implements Found {
+  readonly kind = 'title';
+  #folded: string | null = null;
+  #link: string | undefined | null = null;
+
+  constructor(
+    readonly element: Element,
+    private readonly joinedText: string,
+    readonly matches: RoleMatch[],
+    readonly ranges: Range[],
+    private readonly linkSelector: string,
+  ) {}
+
+  get text(): string {
+    return (this.#folded ??= foldSpace(this.joinedText));
+  }
+
+  get link(): string | undefined {
+    if (this.#link === null) this.#link = postingLinkOf(this.element, this.linkSelector);
+    return this.#link;
+  }
+}
+
 export interface TrackerOptions {
   doc: Document;
   matcher: Matcher;
@@ -192,24 +221,7 @@ export class FoundTracker {
     if (matches.length === 0) return;
     const ranges = matches.map((m) => rangeFor(runs, m.start, m.end, this.options.doc));
     if (ranges.some((r) => r === null)) return;
-    const { linkSelector } = this.options.finder;
-    let link: string | undefined | null = null;
-    let folded: string | null = null;
-    const found: Found = {
-      kind: 'title',
-      element,
-      // Both read when first asked (the badge, the popup, a hover): parsing addresses for every
-      // title of a 5,000-card page would double the scan.
-      get text() {
-        return (folded ??= foldSpace(text));
-      },
-      matches,
-      ranges: ranges as Range[],
-      get link() {
-        if (link === null) link = postingLinkOf(element, linkSelector);
-        return link;
-      },
-    };
+    const found = new FoundTitle(element, text, matches, ranges as Range[], this.options.finder.linkSelector);
     this.#titles.set(element, found);
     change.added.push(found);
     // A title found late (named by JSON-LD) may already have been read as a mention: its text
