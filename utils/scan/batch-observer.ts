@@ -94,7 +94,7 @@ export class BatchObserver {
           // The target is not ignored, so a node added to it is only when it is an ignored root
           // itself (the extension's own host): `ignore` walks no ancestors for it.
           if (!ignore?.(node, true)) this.#roots.add(node as Element);
-        } else if (type === 3 && node.parentElement && (node as Text).data.trim()) {
+        } else if (type === 3 && (node as Text).data.trim() && node.parentElement) {
           // Whitespace between appended cards would make the whole list a changed root.
           this.#roots.add(node.parentElement);
         }
