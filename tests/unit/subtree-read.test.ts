@@ -114,7 +114,9 @@ describe('a batch that removed nothing', () => {
   it('still finds every role title, split or filled in, and the mentions of new descriptions', () => {
     const t = tracker(true);
     const cards = [card('Data Engineer'), card('Senior Program Manager'), card('Product Manager', 'Work with the Account Manager')];
-    cards[1]!.querySelector('h3')!.innerHTML = 'Senior <strong>Program</strong> Manager';
+    const program = document.createElement('strong');
+    program.textContent = 'Program';
+    cards[1]!.querySelector('h3')!.replaceChildren('Senior ', program, ' Manager');
     const description = document.createElement('div');
     description.className = 'job-description';
     description.textContent = 'Reports to the Account Manager.';

@@ -101,7 +101,7 @@ export class BatchObserver {
       }
       // Removals are kept apart: only a title that lost a child is read again, never the whole
       // list an infinite scroll trims.
-      if (record.removedNodes.length > 0 && target.nodeType === 1) this.#removalTargets.add(record.target as Element);
+      if (record.removedNodes.length > 0 && target.nodeType === 1) this.#removalTargets.add(target as Element);
     }
     if ((this.#roots.size > 0 || this.#removalTargets.size > 0) && !this.#scheduled) this.#schedule();
   }

@@ -14,9 +14,12 @@ const PLAIN_URL = /^(https?:\/\/[a-z0-9.-]*[a-z])(\/[\w.~/-]*)?(\?[^#\t\n\r]*)?(
 
 const withoutTrailingSlash = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : path);
 
-/** A posting address with tracking parameters removed. */
-export function normalisePostingUrl(href: string, base: string): string | undefined {
-  return keyOfPlainUrl(href) ?? keyByUrlParse(href, base);
+/**
+ * A posting address with tracking parameters removed. `baseOf` gives the page's base address,
+ * asked only for an address that needs a full parse (a relative link).
+ */
+export function normalisePostingUrl(href: string, baseOf: () => string): string | undefined {
+  return keyOfPlainUrl(href) ?? keyByUrlParse(href, baseOf());
 }
 
 /** The key of a plain absolute address (see PLAIN_URL), read off the string; else undefined. */
@@ -57,7 +60,7 @@ export function postingLinkOf(title: Element, linkSelector: string): string | un
   if (!href && linkSelector) href = title.closest(CARD_SELECTOR)?.querySelector(linkSelector)?.getAttribute('href');
   // The base address is asked for only when needed (a relative link, no link): most boards print
   // absolute posting links, and each DOM call costs several µs on a card just appended.
-  const url = href ? (keyOfPlainUrl(href) ?? keyByUrlParse(href, title.baseURI)) : undefined;
+  const url = href ? normalisePostingUrl(href, () => title.baseURI) : undefined;
   // A kept query parameter (jk, jobListingId, ...) already names the posting. Without one, a
   // click-tracking address (Indeed's sponsored cards: /clk, /pagead/clk) is shared by many.
   if (url && (url.includes('?') || !url.endsWith('/clk'))) return url;
