@@ -139,12 +139,11 @@ describe('a batch that removed nothing', () => {
     expect(scan.tracker.all().map((f) => f.text)).toEqual(['Program Manager']);
     const list = document.getElementById('list')!;
     const moved = document.getElementById('card')!;
-    // In three tasks of one batch: taken out, renamed while out of the page (no observer sees
-    // that), put back in a new wrapper.
+    // Three steps of one batch, the observer told of each before the next: taken out, renamed
+    // while out of the page (which it no longer hears), put back in a new wrapper.
     const wrapper = document.createElement('li');
     wrapper.append(moved);
     await Promise.resolve();
-    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     moved.querySelector('h3')!.firstChild!.nodeValue = 'Product Manager';
     await Promise.resolve();
     list.append(wrapper);
