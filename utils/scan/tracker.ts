@@ -193,16 +193,16 @@ export class FoundTracker {
     }
   }
 
-  // A title's or mention's text is a stretch of its ancestors' `textContent`, and the quick test
-  // allows no separator between words (as `textContent` joins blocks), so it holds for them too.
-  // A root naming no role cannot name the page's posting either (see PageScan's `namesPage`).
-  readonly #namesNoRole = (root: Element): boolean => !this.options.matcher.mightMatch(root.textContent ?? '');
+  // The matcher's quick test over an element's whole text. A title's or mention's text is a
+  // stretch of its ancestors' `textContent`, and the quick test allows no separator between words
+  // (as `textContent` joins blocks), so a subtree that fails it holds no title or mention naming a
+  // role, and cannot name the page's posting either (see PageScan's `namesPage`). `textContent`,
+  // not a title's text node: a just-appended node has no script wrapper yet, and making one costs
+  // more than copying the text.
+  readonly #namesNoRole = (element: Element): boolean => !this.options.matcher.mightMatch(element.textContent ?? '');
 
   /** Most titles name no role: a regex over their text settles it before any other work. */
-  readonly #worthReading = (element: Element): boolean =>
-    // textContent, not the title's text node: a just-appended title's text node has no script
-    // wrapper yet, and making one cost more than copying the text.
-    this.#titles.has(element) || this.options.matcher.mightMatch(element.textContent ?? '');
+  readonly #worthReading = (element: Element): boolean => this.#titles.has(element) || !this.#namesNoRole(element);
 
   #readTitle(element: Element, change: Change): void {
     if (!this.#worthReading(element)) return;
