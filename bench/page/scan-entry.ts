@@ -3,7 +3,7 @@
 // same code the content script runs, wired the same way, minus the browser.* storage and
 // messaging calls. Exposes window.__bench for the node driver (bench/sections/scan.mjs).
 import { Session } from '@/utils/content/session';
-import { BatchObserver } from '@/utils/scan/batch-observer';
+import { BatchObserver, MIN_PASS_INTERVAL_MS } from '@/utils/scan/batch-observer';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/schema';
 
 type Mode = 'titles' | 'mentions';
@@ -15,6 +15,8 @@ let pristineBody: HTMLElement | null = null;
 /** Time spent in the content script's deferred callbacks (timers, frames it requested). */
 let deferredMs = 0;
 let deferredIds: string[] = [];
+/** Deferred callbacks scheduled through the context that have not run yet. */
+let pendingDeferred = 0;
 
 /**
  * Runs `fn` between two performance marks: the node side reads the marks' thread timestamps from
@@ -39,10 +41,15 @@ function fakeContext() {
   const abort = new AbortController();
   const timers = new Set<number>();
   const invalidated: (() => void)[] = [];
-  const deferred = (fn: () => void) => () => {
-    const { ms, id } = timed('deferred', fn);
-    deferredMs += ms;
-    deferredIds.push(id);
+  // Counted as pending when scheduled, timed when run.
+  const deferred = <A extends unknown[]>(fn: (...args: A) => void) => {
+    pendingDeferred++;
+    return (...args: A) => {
+      pendingDeferred--;
+      const { ms, id } = timed('deferred', () => fn(...args));
+      deferredMs += ms;
+      deferredIds.push(id);
+    };
   };
   const ctx = {
     isValid: true,
@@ -56,7 +63,7 @@ function fakeContext() {
       return id;
     },
     requestAnimationFrame(fn: FrameRequestCallback) {
-      return window.requestAnimationFrame((t) => deferred(() => fn(t))());
+      return window.requestAnimationFrame(deferred(fn));
     },
     onInvalidated(fn: () => void) {
       invalidated.push(fn);
@@ -67,6 +74,7 @@ function fakeContext() {
     ctx.isValid = false;
     abort.abort();
     for (const id of timers) clearTimeout(id);
+    pendingDeferred = 0;
     for (const fn of invalidated) fn();
   };
   return { ctx, invalidate };
@@ -112,6 +120,19 @@ const highlighted = () => {
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+
+/**
+ * Waits for the deferred callbacks a pass scheduled (a badge timer, a hit test) to run, so they
+ * are timed with it: a frame and 20 ms (work chained through promises or frames is scheduled by
+ * then), then until none is pending, at most `maxMs` in all.
+ */
+async function settle(maxMs: number): Promise<void> {
+  const start = performance.now();
+  await nextFrame();
+  await sleep(20);
+  while (pendingDeferred > 0 && performance.now() - start < maxMs) await sleep(10);
+}
 
 // Instrument the observer's two entry points on the prototype the product's PageScan uses.
 const observerMs = { record: 0, flush: 0 };
@@ -230,8 +251,9 @@ const bench = {
       const done = new Promise<void>((r) => (flushed = r));
       list.append(...nodes);
       await done;
+      const passEnd = performance.now();
       flushed = null;
-      await sleep(badgeWaitMs);
+      await settle(badgeWaitMs);
       runs.push({
         variant,
         recordMs: observerMs.record,
@@ -241,8 +263,9 @@ const bench = {
         deferredIds: [...deferredIds],
         ranges: highlighted() - before,
       });
-      // Past the observer's 250 ms pass interval: each append is read like a fresh change.
-      await sleep(50);
+      // Past the observer's pass interval: the next append is read like a fresh change, before
+      // the next paint, after the page has idled.
+      await sleep(passEnd + MIN_PASS_INTERVAL_MS + 20 - performance.now());
     }
     stopSession();
     return runs;
