@@ -70,12 +70,11 @@ describe('BatchObserver', () => {
     observer.disconnect();
   });
 
-  it('ignores the extension’s own UI and reports text changes by their parent', async () => {
+  it('reports an added element as itself and a text change by its parent', async () => {
     const time = manualTime();
     const seen: Element[][] = [];
     const observer = new BatchObserver({
       onBatch: (roots) => seen.push([...roots]),
-      ignore: (node) => (node as Element).tagName === 'ROLE-LENS-POPOVER',
       now: time.now,
       setTimer: time.setTimer,
       beforePaint: time.beforePaint,
@@ -84,11 +83,12 @@ describe('BatchObserver', () => {
     title.textContent = 'Account Executive';
     document.body.append(title);
     observer.observe(document.body);
-    document.body.append(document.createElement('role-lens-popover'));
+    const added = document.createElement('section');
+    document.body.append(added);
     title.firstChild!.textContent = 'Account Manager';
     await microtasks();
     time.advance(0);
-    expect(seen).toEqual([[title]]);
+    expect(seen).toEqual([[added, title]]);
     observer.disconnect();
   });
 });

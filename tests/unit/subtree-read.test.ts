@@ -153,6 +153,37 @@ describe('a batch that removed nothing', () => {
   });
 });
 
+describe('the extension’s own card', () => {
+  it('adds nothing when it opens or closes, though its shadow root names both roles', async () => {
+    setPage('<ul id="list"><li><h3 class="card-title">Program Manager</h3></li></ul><div class="job-description"><p>Account Manager</p></div>', 'https://jobs.example.com/search');
+    const changes: Change[] = [];
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: (c) => changes.push(c) });
+    scan.tracker.mentionsEnabled = true;
+    scan.start();
+    const before = scan.tracker.all();
+    expect(before.map((f) => `${f.kind}:${f.text}`)).toEqual(['title:Program Manager', 'mention:Account Manager']);
+    changes.length = 0;
+    // As utils/card/host.ts builds it: the card's content in the host's shadow root.
+    const host = document.createElement('role-lens-popover');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const heading = document.createElement('h3');
+    heading.className = 'card-title';
+    heading.textContent = 'Program Manager';
+    const compare = document.createElement('p');
+    compare.textContent = 'Account Manager vs Program Manager';
+    shadow.append(heading, compare);
+    document.querySelector('.job-description')!.append(host);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    compare.textContent = 'Senior Account Manager';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changes).toEqual([]);
+    expect(scan.tracker.all()).toEqual(before);
+    scan.stop();
+  });
+});
+
 describe('the page-named title, rendered after the page loaded', () => {
   it('is highlighted when its heading arrives inside a container', async () => {
     setPage('<script type="application/ld+json">{"@type":"JobPosting","title":"Senior Program Manager"}</script><div id="app"></div>', 'https://careers.example.org/jobs/42');

@@ -15,9 +15,6 @@ const namesPage = (root: Element): boolean =>
   (root instanceof HTMLHeadingElement && (root.localName === 'h1' || root.localName === 'h2'));
 const PAGE_NAMING_INSIDE = 'script[type="application/ld+json" i],h1';
 
-export const HOST_TAG = 'role-lens-popover';
-const HOST_NODE_NAME = HOST_TAG.toUpperCase();
-
 export interface PageScanOptions {
   doc: Document;
   url: () => URL;
@@ -61,10 +58,6 @@ export class PageScan {
         if (this.#pageNamingArrived) this.tracker.updateExtraTitles(change);
         this.#emit(change);
       },
-      ignore: (node, parentChecked) =>
-        parentChecked
-          ? node.nodeName === HOST_NODE_NAME
-          : (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(HOST_TAG) != null,
     });
   }
 

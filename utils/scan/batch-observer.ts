@@ -8,11 +8,6 @@ export interface BatchObserverOptions {
    * own UI), so also when nothing was moved.
    */
   onBatch: (roots: Set<Element>, removalTargets: Set<Element>) => void;
-  /**
-   * Subtrees whose mutations are ignored (the extension's own UI). `parentChecked`: the node's
-   * parent is known not to be ignored, so only the node itself needs a look.
-   */
-  ignore?: (node: Node, parentChecked?: boolean) => boolean;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   /** Runs `fn` before the next paint (a first change is read then). */
@@ -62,10 +57,9 @@ export class BatchObserver {
   }
 
   private record(records: MutationRecord[]): void {
-    const { ignore } = this.options;
     // A storm rewrites the same node over and over: decide once per target per batch.
     let lastTarget: Node | null = null;
-    let lastIgnored = false;
+    let covered = false;
     for (const record of records) {
       const target = record.target;
       if (target !== lastTarget) {
@@ -73,9 +67,9 @@ export class BatchObserver {
         // A subtree already waiting to be read covers every later change inside it (a ticker
         // rewritten a thousand times a second is read once per pass): nothing more to note.
         const holder = target.nodeType === 1 ? (target as Element) : target.parentElement;
-        lastIgnored = (holder !== null && this.#roots.has(holder)) || (ignore?.(target) ?? false);
+        covered = holder !== null && this.#roots.has(holder);
       }
-      if (lastIgnored) {
+      if (covered) {
         // A skipped record may have removed nodes: tracked titles are then checked on the pass.
         if (record.type === 'childList' && this.#roots.has(target as Element)) this.#removalTargets.add(target as Element);
         continue;
@@ -90,11 +84,10 @@ export class BatchObserver {
       for (let i = 0, count = added.length; i < count; i++) {
         const node = added[i]!;
         const type = node.nodeType;
-        if (type === 1) {
-          // The target is not ignored, so a node added to it is only when it is an ignored root
-          // itself (the extension's own host): `ignore` walks no ancestors for it.
-          if (!ignore?.(node, true)) this.#roots.add(node as Element);
-        } else if (type === 3 && (node as Text).data.trim() && node.parentElement) {
+        // The extension's own card host is read like any other node: its content sits in a shadow
+        // root, which this observer does not see and its `textContent` does not hold.
+        if (type === 1) this.#roots.add(node as Element);
+        else if (type === 3 && (node as Text).data.trim() && node.parentElement) {
           // Whitespace between appended cards would make the whole list a changed root.
           this.#roots.add(node.parentElement);
         }
