@@ -141,7 +141,10 @@ export class FoundTracker {
         continue;
       }
       if (read.watched) onWatched?.();
-      for (const element of read.titles) this.#readTitle(element, change);
+      // A card's only title, in a root whose text passed the quick test, with none around the
+      // root: no title holds it, and the full reading decides at once.
+      const lone = byParent && parentReadable && !titleAround && read.titles.length === 1;
+      for (const element of read.titles) this.#readTitle(element, change, lone);
       if (this.mentionsEnabled) this.#readMentions(root, change, read.inDescription, () => read.descriptions);
     }
     return change;
@@ -204,11 +207,14 @@ export class FoundTracker {
   /** Most titles name no role: a regex over their text settles it before any other work. */
   readonly #worthReading = (element: Element): boolean => this.#titles.has(element) || !this.#namesNoRole(element);
 
-  #readTitle(element: Element, change: Change): void {
-    if (!this.#worthReading(element)) return;
-    // A title inside one already tracked (a span in a heading) is the same title.
-    const parentTitle = element.parentElement?.closest(this.options.finder.titleSelector);
-    if (parentTitle && this.#titles.has(parentTitle)) return;
+  /** `lone`: no title holds the element, and its root's text passed the quick test (see `update`). */
+  #readTitle(element: Element, change: Change, lone = false): void {
+    if (!lone) {
+      if (!this.#worthReading(element)) return;
+      // A title inside one already tracked (a span in a heading) is the same title.
+      const parentTitle = element.parentElement?.closest(this.options.finder.titleSelector);
+      if (parentTitle && this.#titles.has(parentTitle)) return;
+    }
     const { text, runs } = collectText(element);
     const previous = this.#titles.get(element);
     if (previous && previous.text === foldSpace(text) && previous.ranges.every((r) => !r.collapsed)) return;
