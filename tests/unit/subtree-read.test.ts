@@ -132,6 +132,24 @@ describe('a batch that removed nothing', () => {
     expect(shown(t2.update([strong, bold], undefined, false))).toEqual(['title:Account Manager', 'title:Program Manager']);
   });
 
+  it('reads again a tracked title whose text a framework rewrote in place (a card reused)', async () => {
+    setPage('<ul id="list"><li><h3 class="card-title">Program Manager</h3></li><li><h3 class="card-title"><strong>Key</strong> Account Manager</h3></li></ul>', 'https://jobs.example.com/search');
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: () => undefined });
+    scan.start();
+    expect(scan.tracker.all().map((f) => f.text)).toEqual(['Program Manager', 'Key Account Manager']);
+    const [first, second] = [...document.querySelectorAll('h3')];
+    // Text nodes rewritten, none added or removed: a batch that removed nothing.
+    first!.firstChild!.nodeValue = 'Product Manager';
+    second!.lastChild!.nodeValue = ' Accounting Manager';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scan.tracker.all()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    first!.firstChild!.nodeValue = 'Senior Account Manager';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scan.tracker.all().map((f) => f.ranges.map((r) => r.toString()))).toEqual([['Account Manager']]);
+    scan.stop();
+  });
+
   it('is told apart from a batch that moved a tracked title, whose text changed while it was away', async () => {
     setPage('<ul id="list"><li id="card"><h3 class="card-title">Program Manager</h3></li></ul>', 'https://jobs.example.com/search');
     const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: () => undefined });

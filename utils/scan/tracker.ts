@@ -108,10 +108,11 @@ export class FoundTracker {
   update(roots: Iterable<Element>, change: Change = { added: [], removed: [] }, removals = true): Change {
     if (removals) this.#prune(change);
     const { finder, onWatched, watchedRoot } = this.options;
-    // Where nothing was removed, nothing was moved: a changed subtree holds only nodes new to the
-    // page, none of them tracked. One whose text names no role (most appended cards) has nothing
-    // to read but the title around it (a <strong> filled in), and sibling roots share that look:
-    // it is taken once per parent.
+    // Where nothing was removed, nothing was moved: a changed subtree is new to the page, or is
+    // the element a text node was added to or rewritten in. One whose text names no role (most
+    // appended cards) has nothing to read but a title it is (rewritten in place) or sits in (a
+    // <strong> filled in), and sibling roots share the look around them: it is taken once per
+    // parent.
     const byParent = !removals && finder.readsSubtrees;
     let parent: Element | null | undefined;
     let parentReadable = false;
@@ -125,7 +126,8 @@ export class FoundTracker {
           titleAround = parentReadable && finder.titleSelector ? parent!.closest(finder.titleSelector) : null;
         }
         if (parentReadable && this.#namesNoRole(root)) {
-          if (titleAround) this.#readTitle(titleAround, change);
+          const title = titleAround ?? (this.#titles.has(root) ? root : null);
+          if (title) this.#readTitle(title, change);
           continue;
         }
       }
