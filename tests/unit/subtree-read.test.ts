@@ -110,7 +110,8 @@ describe('a changed subtree read in one query', () => {
 });
 
 describe('a batch that removed nothing', () => {
-  // Its subtrees hold only nodes new to the page: one whose text names no role is not queried.
+  // Its subtrees are new to the page, or are where a text node was added or rewritten: one whose
+  // text names no role is not queried.
   it('still finds every role title, split or filled in, and the mentions of new descriptions', () => {
     const t = tracker(true);
     const cards = [card('Data Engineer'), card('Senior Program Manager'), card('Product Manager', 'Work with the Account Manager')];
