@@ -53,7 +53,9 @@ export function buildRows(r) {
         }
       }
     }
-    row('4 append', '  a pair of marks by itself (subtracted from each timed span above)', `${fmt(s5.append.markPairMs, 3)} ms`);
+    const pairs = s5.append.markPairMs;
+    row('4 append', '  a pair of marks by itself (subtracted from each timed span above, by where it runs)',
+      `observer callback ${fmt(pairs.observer, 3)} ms, frame callback ${fmt(pairs.frame, 3)} ms, task ${fmt(pairs.timer, 3)} ms`);
     appendHeadline = Math.max(s5.append.page.titles.elements.ratio, s5.append.page.titles.markup.ratio);
   }
   const st = r.storm;

@@ -58,8 +58,8 @@ export async function runScan({ browser, bundle, phrases, log }) {
       await B(() => window.__bench.reset());
       runs.markjs.push(await B((p) => window.__bench.markjs(p.source, p.flags), phrases));
     }
-    // Empty timed() spans, each after an idle gap as the append's spans are: what a pair of marks
-    // costs by itself, subtracted from every append span and from the full scan it is divided by.
+    // Empty timed() spans, made where the append's spans are made: what a pair of marks costs by
+    // itself there, subtracted from every append span and from the full scan it is divided by.
     const calibration = spec.append ? await B((n, gap) => window.__bench.calibrate(n, gap), 21, 60) : null;
     const appendRaw = spec.append ? await appendRuns(B) : null;
     const cpu = cpuTimes(await page.tracing.stop());
@@ -95,7 +95,7 @@ export async function runScan({ browser, bundle, phrases, log }) {
       raw: runs,
     };
     if (appendRaw) {
-      const markPairMs = median(calibration.map((id) => cpu.get(id)));
+      const markPairMs = Object.fromEntries(Object.entries(calibration).map(([where, ids]) => [where, median(ids.map((id) => cpu.get(id)))]));
       r.append = { markPairMs, ...summariseAppend(appendRaw, runs, cpu, markPairMs) };
     }
     if (errors.length) r.errors = errors;
@@ -136,9 +136,10 @@ async function appendRuns(B) {
 
 /**
  * Append CPU time against a full scan's (scan + any deferred callbacks), per mix, mode and
- * variant. Each timed span less `markPairMs`, the cost of its own two marks: an append is three
- * short spans (observer callback, pass, deferred callbacks), where those ~0.1 ms would be a third of
- * the figure; the full scan it is divided by is corrected the same way.
+ * variant. Each timed span less the cost of its own two marks where it runs (`markPairMs`): an
+ * append is two or three short spans (observer callback, pass, deferred callbacks), where those
+ * 0.04–0.1 ms each would be a third of the figure; the full scan it is divided by is corrected
+ * the same way.
  */
 function summariseAppend(raw, fullRuns, cpu, markPairMs) {
   return Object.fromEntries(Object.entries(raw).map(([mix, byMode]) => [mix, summariseMix(byMode, fullRuns, cpu, markPairMs)]));
@@ -182,14 +183,21 @@ function cpuTimes(buffer) {
   return out;
 }
 
-/** CPU ms of the spans `ids`, each less `markPairMs` (the marks' own cost; none below zero). */
-function sumIds(cpu, ids, markPairMs = 0) {
+/**
+ * The marks' own cost for a span, by where it ran: the observer's `record` in its callback, its
+ * pass (`flush`) in a frame callback (each batch comes past the pass interval, so its pass is
+ * read before the next paint), anything else in a task.
+ */
+const pairFor = (id, pairs) => (id.startsWith('bench:record:') ? pairs.observer : id.startsWith('bench:flush:') ? pairs.frame : pairs.timer);
+
+/** CPU ms of the spans `ids`, each less its marks' own cost when `pairs` are given (none below zero). */
+function sumIds(cpu, ids, pairs) {
   const list = Array.isArray(ids) ? ids : [ids];
   let ms = 0;
   for (const id of list) {
     const v = cpu.get(id);
     if (v === undefined) return NaN; // a mark pair missing from the trace: no figure rather than a wrong one
-    ms += Math.max(0, v - markPairMs);
+    ms += Math.max(0, v - (pairs ? pairFor(id, pairs) : 0));
   }
   return ms;
 }
