@@ -4,8 +4,8 @@ export const MIN_PASS_INTERVAL_MS = 250;
 export interface BatchObserverOptions {
   /**
    * Called with the changed subtrees, at most once per MIN_PASS_INTERVAL_MS. `removalTargets` are
-   * the elements that lost child nodes: empty when nothing was removed (outside the extension's
-   * own UI), so also when nothing was moved.
+   * the elements that lost child nodes: empty when nothing was removed, so also when nothing was
+   * moved.
    */
   onBatch: (roots: Set<Element>, removalTargets: Set<Element>) => void;
   now?: () => number;
