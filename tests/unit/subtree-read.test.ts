@@ -151,6 +151,24 @@ describe('a batch that removed nothing', () => {
     scan.stop();
   });
 
+  it('reads again a mention whose text was rewritten in place, to another role or to none', async () => {
+    setPage('<ul id="list"></ul><div class="job-description"><p id="para">Reports to the Program Manager.</p></div>', 'https://jobs.example.com/search');
+    const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: () => undefined });
+    scan.tracker.mentionsEnabled = true;
+    scan.start();
+    const mentioned = () => scan.tracker.all().map((f) => `${f.kind}:${f.ranges.map((r) => r.toString()).join('|')}`);
+    expect(mentioned()).toEqual(['mention:Program Manager']);
+    const text = document.getElementById('para')!.firstChild!;
+    text.nodeValue = 'Reports to the Account Manager.';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mentioned()).toEqual(['mention:Account Manager']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    text.nodeValue = 'Reports to the team lead.';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mentioned()).toEqual([]);
+    scan.stop();
+  });
+
   it('is told apart from a batch that moved a tracked title, whose text changed while it was away', async () => {
     setPage('<ul id="list"><li id="card"><h3 class="card-title">Program Manager</h3></li></ul>', 'https://jobs.example.com/search');
     const scan = new PageScan({ doc: document, url: () => new URL(document.URL), adapters: [board], roles: loadRoleDetections(), onChange: () => undefined });

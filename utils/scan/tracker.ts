@@ -80,6 +80,8 @@ export interface TrackerOptions {
 export class FoundTracker {
   #titles = new Map<Element, Found>();
   #mentions = new Map<Text, Found>();
+  /** Elements that held a mention's text node (a superset: read again when their text changes). */
+  #mentionHolders = new WeakSet<Element>();
   mentionsEnabled = false;
 
   constructor(private readonly options: TrackerOptions) {}
@@ -128,6 +130,8 @@ export class FoundTracker {
         if (parentReadable && this.#namesNoRole(root)) {
           const title = titleAround ?? (this.#titles.has(root) ? root : null);
           if (title) this.#readTitle(title, change);
+          // A mention's text rewritten in place, now naming no role.
+          else if (this.#mentionHolders.has(root)) this.#readMentionsIn(root, change);
           continue;
         }
       }
@@ -258,8 +262,15 @@ export class FoundTracker {
     const { doc, matcher, finder } = this.options;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const known = this.#mentions.get(node);
+      if (known) {
+        // Unless its text was rewritten in place (which also collapses its range), it stands.
+        if (known.text === node.data.trim() && known.ranges.every((r) => !r.collapsed)) continue;
+        this.#mentions.delete(node);
+        change.removed.push(known);
+      }
       const matches = matcher(node.data);
-      if (matches.length === 0 || this.#mentions.has(node)) continue;
+      if (matches.length === 0) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest(NOT_DESCRIPTION) || parent.closest(finder.titleSelector)) continue;
       if (this.#isInTrackedTitle(parent)) continue;
@@ -271,6 +282,7 @@ export class FoundTracker {
       });
       const found: Found = { kind: 'mention', element: parent, text: node.data.trim(), matches, ranges };
       this.#mentions.set(node, found);
+      this.#mentionHolders.add(parent);
       change.added.push(found);
     }
   }
