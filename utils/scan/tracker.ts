@@ -80,7 +80,10 @@ export interface TrackerOptions {
 export class FoundTracker {
   #titles = new Map<Element, Found>();
   #mentions = new Map<Text, Found>();
-  /** Elements that held a mention's text node (a superset: read again when their text changes). */
+  /**
+   * Elements that have held a mention's text node: one whose text changes is read again. Never
+   * pruned (a superset, weakly held): a stale entry costs one reading of an element's text nodes.
+   */
   #mentionHolders = new WeakSet<Element>();
   mentionsEnabled = false;
 
