@@ -30,6 +30,12 @@ const NOT_DESCRIPTION =
 const foldSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * Whether a found title or mention still stands for `text` as read again: the same text, and no
+ * range collapsed (rewriting a text node in place collapses the ranges in it, even to the same text).
+ */
+const stillStands = (found: Found, text: string) => found.text === text && found.ranges.every((r) => !r.collapsed);
+
+/**
  * A found title whose folded text and posting address are read when first asked (the badge, the
  * popup, a hover): parsing addresses for every title of a 5,000-card page would double the scan.
  * A class, not an object literal with getters: V8 builds such a literal through the runtime, one
@@ -226,7 +232,7 @@ export class FoundTracker {
     }
     const { text, runs } = collectText(element);
     const previous = this.#titles.get(element);
-    if (previous && previous.text === foldSpace(text) && previous.ranges.every((r) => !r.collapsed)) return;
+    if (previous && stillStands(previous, foldSpace(text))) return;
     if (previous) {
       this.#titles.delete(element);
       change.removed.push(previous);
@@ -267,8 +273,7 @@ export class FoundTracker {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const known = this.#mentions.get(node);
       if (known) {
-        // Unless its text was rewritten in place (which also collapses its range), it stands.
-        if (known.text === node.data.trim() && known.ranges.every((r) => !r.collapsed)) continue;
+        if (stillStands(known, node.data.trim())) continue;
         this.#mentions.delete(node);
         change.removed.push(known);
       }
