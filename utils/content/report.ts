@@ -42,30 +42,32 @@ export function totalPostings(report: PageReport): number {
  * shown. Work per change, not per page (a list that grows by 25 cards counts 25 titles).
  */
 export class PostingTally {
-  private keys = new Map<Found, string>();
-  private counts = new Map<string, number>();
+  #keys = new Map<Found, string>();
+  #counts = new Map<string, number>();
+  readonly #pageKey: () => string;
 
-  constructor(found: Iterable<Found> = [], private readonly pageKey: () => string) {
+  constructor(found: Iterable<Found> = [], pageKey: () => string) {
+    this.#pageKey = pageKey;
     for (const f of found) this.add(f);
   }
 
   add(found: Found): void {
-    if (found.kind !== 'title' || this.keys.has(found)) return;
-    const key = postingKeyOf(found, this.pageKey);
-    this.keys.set(found, key);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (found.kind !== 'title' || this.#keys.has(found)) return;
+    const key = postingKeyOf(found, this.#pageKey);
+    this.#keys.set(found, key);
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
   }
 
   remove(found: Found): void {
-    const key = this.keys.get(found);
+    const key = this.#keys.get(found);
     if (key === undefined) return;
-    this.keys.delete(found);
-    const left = (this.counts.get(key) ?? 1) - 1;
-    if (left > 0) this.counts.set(key, left);
-    else this.counts.delete(key);
+    this.#keys.delete(found);
+    const left = (this.#counts.get(key) ?? 1) - 1;
+    if (left > 0) this.#counts.set(key, left);
+    else this.#counts.delete(key);
   }
 
   get total(): number {
-    return this.counts.size;
+    return this.#counts.size;
   }
 }

@@ -45,21 +45,26 @@ class FoundTitle implements Found {
   readonly kind = 'title';
   #folded: string | null = null;
   #link: string | undefined | null = null;
+  readonly #joinedText: string;
+  readonly #linkSelector: string;
 
   constructor(
     readonly element: Element,
-    private readonly joinedText: string,
+    joinedText: string,
     readonly matches: RoleMatch[],
     readonly ranges: Range[],
-    private readonly linkSelector: string,
-  ) {}
+    linkSelector: string,
+  ) {
+    this.#joinedText = joinedText;
+    this.#linkSelector = linkSelector;
+  }
 
   get text(): string {
-    return (this.#folded ??= foldSpace(this.joinedText));
+    return (this.#folded ??= foldSpace(this.#joinedText));
   }
 
   get link(): string | undefined {
-    if (this.#link === null) this.#link = postingLinkOf(this.element, this.linkSelector);
+    if (this.#link === null) this.#link = postingLinkOf(this.element, this.#linkSelector);
     return this.#link;
   }
 }
