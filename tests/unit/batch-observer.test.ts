@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BatchObserver, MIN_PASS_INTERVAL_MS } from '@/utils/scan/batch-observer';
 
 /** A clock and timer queue the test advances by hand. */
@@ -90,5 +90,57 @@ describe('BatchObserver', () => {
     time.advance(0);
     expect(seen).toEqual([[added, title]]);
     observer.disconnect();
+  });
+  describe('in a background tab', () => {
+    /** Makes the document report `state`, and tells its listeners as the browser does. */
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    afterEach(() => {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      delete (document as { hidden?: unknown }).hidden;
+      vi.restoreAllMocks();
+    });
+
+    it('reads a change on a task while hidden (no frames are drawn), and before the next paint once shown', async () => {
+      const frames = vi.spyOn(window, 'requestAnimationFrame');
+      const batches: number[] = [];
+      const observer = new BatchObserver({ onBatch: (roots) => batches.push(roots.size) });
+      const host = document.createElement('div');
+      document.body.append(host);
+      setVisibility('hidden');
+      observer.observe(document.body);
+
+      host.append(document.createElement('p'));
+      await new Promise((r) => setTimeout(r, 10));
+      expect(batches).toEqual([1]);
+      expect(frames).not.toHaveBeenCalled();
+
+      // Shown again, after the pass interval: the next change waits for a frame.
+      setVisibility('visible');
+      await new Promise((r) => setTimeout(r, MIN_PASS_INTERVAL_MS + 10));
+      host.append(document.createElement('p'));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(frames).toHaveBeenCalledTimes(1);
+      observer.disconnect();
+    });
+
+    it('reads the visibility afresh when observing again after a disconnect', async () => {
+      const batches: number[] = [];
+      const observer = new BatchObserver({ onBatch: (roots) => batches.push(roots.size) });
+      observer.observe(document.body);
+      observer.disconnect();
+      // Hidden while nothing listened: the second observe asks the document.
+      setVisibility('hidden');
+      const frames = vi.spyOn(window, 'requestAnimationFrame');
+      observer.observe(document.body);
+      document.body.append(document.createElement('p'));
+      await new Promise((r) => setTimeout(r, 10));
+      expect(batches).toEqual([1]);
+      expect(frames).not.toHaveBeenCalled();
+      observer.disconnect();
+    });
   });
 });
