@@ -55,6 +55,8 @@ export class BatchObserver {
     const doc = target.ownerDocument ?? (target as Document);
     const read = () => (this.#hidden = doc.hidden);
     read();
+    // Observing again without a disconnect keeps one listener, not two.
+    this.#visibility?.abort();
     doc.addEventListener('visibilitychange', read, { signal: (this.#visibility = new AbortController()).signal });
   }
 

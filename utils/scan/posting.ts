@@ -4,7 +4,9 @@ import { CARD_SELECTOR, postingIdOf } from './card';
 // Glassdoor `jobListingId`, Greenhouse embeds `gh_jid`, LinkedIn `currentJobId`,
 // ZipRecruiter `jid`); the rest are tracking noise that would make one posting look like two.
 const KEY_PARAMS = ['jk', 'vjk', 'jobListingId', 'jl', 'gh_jid', 'currentJobId', 'jobId', 'job', 'jid'];
-const HAS_KEY_PARAM = new RegExp(`[?&](${KEY_PARAMS.join('|')})=`);
+// A naming parameter in a query, as a regex source: the plain-address regex below holds it too.
+const NAMING_PARAM = `[?&](?:${KEY_PARAMS.join('|')})=`;
+const HAS_KEY_PARAM = new RegExp(NAMING_PARAM);
 
 // An absolute address as boards print their posting links: http(s), a lower-case host ending in a
 // letter (no port, no IP address), a path of plain characters, a query with no naming parameter.
@@ -13,7 +15,7 @@ const HAS_KEY_PARAM = new RegExp(`[?&](${KEY_PARAMS.join('|')})=`);
 // One regex, the parameter check included: each regex's first run after an idle moment costs
 // ~10 µs here, and a posting is keyed once, often just after its card arrived.
 const PLAIN_URL = new RegExp(
-  String.raw`^(https?:\/\/[a-z0-9.-]*[a-z])(\/[\w.~/-]*)?(?:(?![^#]*[?&](?:${KEY_PARAMS.join('|')})=)\?[^#\t\n\r]*)?(?:#.*)?$`,
+  String.raw`^(https?:\/\/[a-z0-9.-]*[a-z])(\/[\w.~/-]*)?(?:(?![^#]*${NAMING_PARAM})\?[^#\t\n\r]*)?(?:#.*)?$`,
 );
 
 const withoutTrailingSlash = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : path);
