@@ -10,11 +10,12 @@ export const CARD_SELECTOR =
 // `data-job-id` / `data-occludable-job-id`, SEEK `data-job-id`): a key when the link has none
 // (Indeed's sponsored cards all link to /pagead/clk).
 const ID_ATTRIBUTES = ['data-jk', 'data-job-id', 'data-occludable-job-id'];
+const ID_HOLDER = ID_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 
 /** The posting id an element or its card carries, as `attribute=value`. */
 export function postingIdOf(element: Element): string | undefined {
-  const holder = element.closest(ID_ATTRIBUTES.map((a) => `[${a}]`).join(','));
-  const inside = holder ?? element.closest(CARD_SELECTOR)?.querySelector(ID_ATTRIBUTES.map((a) => `[${a}]`).join(','));
+  const holder = element.closest(ID_HOLDER);
+  const inside = holder ?? element.closest(CARD_SELECTOR)?.querySelector(ID_HOLDER);
   if (!inside) return undefined;
   for (const attribute of ID_ATTRIBUTES) {
     const value = inside.getAttribute(attribute);
