@@ -52,8 +52,9 @@ export class PageScan {
     this.#observer = new BatchObserver({
       onBatch: (roots, removalTargets) => {
         this.#pageNamingArrived = false;
-        const change = this.tracker.update(roots, undefined, removalTargets.size > 0);
-        this.tracker.updateRemovals(removalTargets, change);
+        const removals = removalTargets.size > 0;
+        const change = this.tracker.update(roots, undefined, removals);
+        if (removals) this.tracker.updateRemovals(removalTargets, change);
         // A JSON-LD script or a late-rendered heading can arrive at any time on SPA boards.
         if (this.#pageNamingArrived) this.tracker.updateExtraTitles(change);
         this.#emit(change);

@@ -72,8 +72,7 @@ export class Session {
           if (found === this.openFound) this.closeCard();
         }
         for (const found of added) {
-          this.#painter.add(found);
-          if (this.#tally && this.#roleShown(found)) this.#tally.add(found);
+          if (this.#painter.add(found) && this.#tally) this.#tally.add(found);
         }
         this.#reportBadge();
         // A title that appears under a resting pointer (a page still loading, a list re-rendered)

@@ -16,11 +16,16 @@ export class HighlightPainter {
     private highlightNameFor: (roleId: string, kind: Found['kind']) => string | null,
   ) {}
 
-  add(found: Found): void {
-    found.matches.forEach((match, i) => {
-      const range = found.ranges[i];
-      const name = this.highlightNameFor(match.roleId, found.kind);
-      if (!range || !name) return;
+  /** Paints what the settings show of `found`; returns whether any of its roles is shown. */
+  add(found: Found): boolean {
+    const { matches, ranges, kind } = found;
+    let shown = false;
+    for (let i = 0; i < matches.length; i++) {
+      const name = this.highlightNameFor(matches[i]!.roleId, kind);
+      if (!name) continue;
+      shown = true;
+      const range = ranges[i];
+      if (!range) continue;
       let highlight = this.registry.get(name);
       if (!highlight) {
         highlight = new Highlight();
@@ -28,7 +33,8 @@ export class HighlightPainter {
       }
       highlight.add(range);
       this.#painted.set(range, name);
-    });
+    }
+    return shown;
   }
 
   remove(found: Found): void {

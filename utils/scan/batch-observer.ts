@@ -123,7 +123,7 @@ export class BatchObserver {
     const roots = this.#roots;
     const removalTargets = this.#removalTargets;
     this.#roots = new Set();
-    this.#removalTargets = new Set();
+    if (removalTargets.size > 0) this.#removalTargets = new Set();
     if (roots.size > 0 || removalTargets.size > 0) this.options.onBatch(roots, removalTargets);
   }
 }
