@@ -115,7 +115,7 @@ export async function runScan({ browser, bundle, phrases, log }) {
 
 // Empty timed() spans, made where the append's spans are made: what a pair of marks costs by
 // itself there, subtracted from every append span and from the full scan it is divided by.
-const calibrate = (B) => B((n, gap) => window.__bench.calibrate(n, gap), 21, 60);
+const calibrate = (B, cycles = 21) => B((n, gap) => window.__bench.calibrate(n, gap), cycles, 60);
 const markPairs = (calibration, cpu) =>
   Object.fromEntries(Object.entries(calibration).map(([where, ids]) => [where, median(ids.map((id) => cpu.get(id)))]));
 
@@ -128,10 +128,14 @@ const markPairs = (calibration, cpu) =>
  */
 const APPEND_LOADS = 2;
 
+// Full scans per mode on a further load (the batches' divisor there; one full scan differs from
+// the next by a few percent), and 11 calibration cycles instead of 21: the run's six minutes.
+const APPEND_LOAD_SCANS = 3;
+
 /**
- * A further load of the page for the appends with the page's mix: its own full scans (the
- * batches' divisor: untimed warm-up, then `spec.reps` per mode), its own marks' cost, its own
- * batches (other cards than the first load's).
+ * A further load of the page for the appends with the page's mix: its own full scans (untimed
+ * warm-up, then APPEND_LOAD_SCANS per mode), its own marks' cost, its own batches (other cards
+ * than the first load's).
  */
 async function appendLoad(browser, spec, script, load) {
   const { page } = await posingPage(browser, new Map([[spec.url, { html: spec.html(), headers: ISOLATED }]]));
@@ -142,13 +146,13 @@ async function appendLoad(browser, spec, script, load) {
     await page.tracing.start({ categories: ['blink.user_timing'] });
     const fullRuns = { titles: [], mentions: [] };
     for (const mode of ['titles', 'mentions']) await B((m, w) => window.__bench.scan(m, w), mode, BADGE_WAIT_MS);
-    for (let rep = 0; rep < spec.reps; rep++) {
+    for (let rep = 0; rep < APPEND_LOAD_SCANS; rep++) {
       for (const mode of rep % 2 ? ['mentions', 'titles'] : ['titles', 'mentions']) {
         await B(() => globalThis.gc?.());
         fullRuns[mode].push(await B((m, w) => window.__bench.scan(m, w), mode, BADGE_WAIT_MS));
       }
     }
-    const calibration = await calibrate(B);
+    const calibration = await calibrate(B, 11);
     const appendRaw = await appendRuns(B, APPEND_MIXES.filter((mix) => mix.budgeted), load);
     const cpu = cpuTimes(await page.tracing.stop());
     return { appendRaw, fullRuns, cpu, markPairMs: markPairs(calibration, cpu) };
