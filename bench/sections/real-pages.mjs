@@ -1,7 +1,7 @@
 // Section 8: main-thread script time the whole extension adds on saved real pages, posed under
 // their real URLs (INDEX.tsv pose_as_url; the page's own scripts stripped except JSON-LD), as
 // CDP ScriptDuration over load, settling and a scroll: with the extension minus without it,
-// median of 6 (1 without an extension), against the same figure for the stack reference extension.
+// median of 7 (1 without an extension), against the same figure for the stack reference extension.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestMatches, median, posingPage, sleep, withoutPageScripts } from '../lib/browser.mjs';
@@ -13,11 +13,10 @@ export const REAL_PAGES = [
   { file: 'linkedin/aayussh_linkedin_guest_search_amazon_india.html', kind: 'typical' },
   { file: 'greenhouse/nbist_greenhouse_gitlab_backend_engineer.html', kind: 'typical' },
 ];
-// Six, not three: the stack reference alone moves between 5 and 18 ms from visit to visit here.
-// (Seven until 2026-11-26, when the appends of section 4 took a second page load and the run's
-// six minutes needed time back. Five read the worst page at 1.45x once, against 1.09–1.33x with
-// seven.)
-const REPS = 6;
+// Seven, not three: the stack reference alone moves between 5 and 18 ms from visit to visit here
+// (five and six, tried when section 4 took a second page load, read the worst page at 1.45x and
+// 1.47x, against 1.09–1.33x in five runs with seven).
+const REPS = 7;
 // Without an extension the pages run no script (theirs are stripped), so that variant reads 0 ms
 // each time: one visit checks it, and the time goes to the two variants that move.
 const NONE_REPS = 1;

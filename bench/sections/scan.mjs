@@ -163,12 +163,11 @@ async function appendLoad(browser, spec, script, load) {
 
 // The appended cards: the page's own mix (~5% role titles, as the generated pages); then
 // a stress mix, reported without a budget: 20% role titles (5 per 25 cards), which loads the path
-// that reads, paints and counts a found title. Batches per mode, half of them per variant: a
-// batch costs 0.1–0.7 ms as it holds none, one or more role titles, so titles mode with the
-// page's mix (the budgeted figure) is timed over 24 per variant, where 12 left its median to
-// chance (0.0133 against 0.0187 for two sets of 12 in one run).
-// Batches per page load: the page's mix is appended on each of APPEND_LOADS loads (other cards
-// each time), so 24 per variant in titles mode in all; the stress mix on the first load only.
+// that reads, paints and counts a found title. Batches per mode and page load, half of them per
+// variant. The page's mix is appended on each of APPEND_LOADS loads (other cards each time), the
+// stress mix on the first only. A batch costs 0.1–0.7 ms as it holds none, one or more role
+// titles, so titles mode with the page's mix (the budgeted figure) is timed over 24 per variant
+// in all, where 12 left its median to chance (0.0133 against 0.0187 for two sets of 12 in one run).
 const APPEND_MIXES = [
   { key: 'page', budgeted: true, target: 0.05, batches: { titles: 24, mentions: 12 }, seeds: { titles: 11, mentions: 12 } },
   { key: 'stress', budgeted: false, target: 0.2, batches: { titles: 6, mentions: 6 }, seeds: { titles: 13, mentions: 14 } },

@@ -123,6 +123,7 @@ export class BatchObserver {
     const roots = this.#roots;
     const removalTargets = this.#removalTargets;
     this.#roots = new Set();
+    // An empty removal set is handed on and kept for the next pass: nothing holds it past the call.
     if (removalTargets.size > 0) this.#removalTargets = new Set();
     if (roots.size > 0 || removalTargets.size > 0) this.options.onBatch(roots, removalTargets);
   }
