@@ -108,6 +108,8 @@ export async function runScan({ browser, bundle, phrases, log }) {
         log(`  ${spec.label}, page load ${i + 1}: the page's mix appended again (${((Date.now() - t1) / 1000).toFixed(0)} s)`);
       }
       r.append = { loads: loads.length, markPairMs: loads.map((l) => l.markPairMs), ...summariseAppend(loads) };
+      // Page errors of the further loads are kept with the first's.
+      for (const l of loads.slice(1)) if (l.errors.length) (r.errors ??= []).push(...l.errors);
     }
   }
   return results;
@@ -138,7 +140,7 @@ const APPEND_LOAD_SCANS = 3;
  * than the first load's).
  */
 async function appendLoad(browser, spec, script, load) {
-  const { page } = await posingPage(browser, new Map([[spec.url, { html: spec.html(), headers: ISOLATED }]]));
+  const { page, errors } = await posingPage(browser, new Map([[spec.url, { html: spec.html(), headers: ISOLATED }]]));
   try {
     await page.goto(spec.url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(script);
@@ -155,7 +157,7 @@ async function appendLoad(browser, spec, script, load) {
     const calibration = await calibrate(B, 11);
     const appendRaw = await appendRuns(B, APPEND_MIXES.filter((mix) => mix.budgeted), load);
     const cpu = cpuTimes(await page.tracing.stop());
-    return { appendRaw, fullRuns, cpu, markPairMs: markPairs(calibration, cpu) };
+    return { appendRaw, fullRuns, cpu, markPairMs: markPairs(calibration, cpu), errors };
   } finally {
     await page.close();
   }
