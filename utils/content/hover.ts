@@ -97,6 +97,9 @@ export class HoverIntent {
 
   /** The title under a point, hit-tested against the titles' drawn boxes. */
   titleAt(x: number, y: number, target: EventTarget | null): Found | undefined {
+    // Most points lie in no title's box: a few box reads tell, before any walk up the ancestors
+    // (whose code, compiled on the page's first hover, costs more than the reads).
+    if (!this.#nearTitle(x, y)) return undefined;
     const tried = new Set<Element>();
     const tryChain = (start: Element | null): Found | undefined => {
       for (let el = start, depth = 0; el && depth < 25; el = el.parentElement, depth++) {
@@ -110,8 +113,7 @@ export class HoverIntent {
     };
     const fromTarget = tryChain(target instanceof Element ? target : null);
     if (fromTarget) return fromTarget;
-    // Under an overlay: look at every element stacked at the point, if a title's box holds it.
-    if (!this.#nearTitle(x, y)) return undefined;
+    // Under an overlay: look at every element stacked at the point.
     for (const el of this.#options.doc.elementsFromPoint(x, y)) {
       const found = tryChain(el);
       if (found) return found;
@@ -122,7 +124,7 @@ export class HoverIntent {
   /**
    * Whether (x, y) lies in some tracked title's box. Reading a few boxes costs less than asking
    * the page for every element at a point, on every frame the pointer moves or the page scrolls.
-   * Past 100 titles the boxes are not read: the hit-test is asked.
+   * Past 100 titles the boxes are not read: the full hit-test is run.
    */
   #nearTitle(x: number, y: number): boolean {
     const titles = this.#options.titleElements?.();

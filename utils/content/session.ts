@@ -254,15 +254,23 @@ export class Session {
     return (this.#tally = new PostingTally(this.#shownFound(), pageKey));
   }
 
-  /** One hit-test per frame, whatever the pointer's event rate. */
+  /**
+   * One hit-test per frame, whatever the pointer's event rate, run once the frame is laid out. In
+   * the frame's callback the scroll or hover that moved the pointer has left the page's layout
+   * dirty, and the first box read would lay it out then and there (0.3–1.4 ms on LinkedIn's
+   * search); a task queued from that callback runs after the frame. Neither is WXT's wrapper,
+   * which adds an invalidation listener per call: `active` ends with the context (`stop`).
+   */
   #requestHitTest(): void {
     if (this.#frameRequested) return;
     this.#frameRequested = true;
-    this.deps.ctx.requestAnimationFrame(() => {
-      this.#frameRequested = false;
-      const p = this.#pointer;
-      if (p && this.active) this.#hover.pointerAt(p.x, p.y, p.target);
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#frameRequested = false;
+        const p = this.#pointer;
+        if (p && this.active) this.#hover.pointerAt(p.x, p.y, p.target);
+      }, 0),
+    );
   }
 
   /** The title a focused element stands for: itself, its ancestor, or the title inside it. */
