@@ -71,6 +71,27 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
     await page.close();
   });
 
+  it('the card stays open through a small scroll and closes once its title is scrolled away', async () => {
+    const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
+    const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    await waitForCard(page, 'program-manager');
+    // The pointer rests on the card, which keeps it open while the page scrolls under it.
+    const onCard = await page.evaluate(() => {
+      const r = document.querySelector('role-lens-popover')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(onCard.x, onCard.y);
+    await page.evaluate(() => window.scrollBy(0, 30));
+    await new Promise((r) => setTimeout(r, 600));
+    // Its title still in view: the card stays open.
+    expect((await cardState(page))?.roleId).toBe('program-manager');
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+    await waitForNoCard(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('Compare shows both roles side by side with both salaries; Back returns', async () => {
     const { page } = await poseSavedPage(ext.browser, SEARCH);
     const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;

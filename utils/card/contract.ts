@@ -15,9 +15,11 @@ export interface CardRequest {
   titleText: string;
   /** Opened from keyboard focus: the card then takes focus when asked (Tab), never on hover. */
   viaKeyboard: boolean;
-  /** The card asks to be closed (Escape inside it, its close button). */
-  onRequestClose: (reason: 'escape' | 'button') => void;
+  /** The card asks to be closed (Escape inside it, its close button, its title scrolled away). */
+  onRequestClose: (reason: CloseReason) => void;
 }
+
+export type CloseReason = 'escape' | 'button' | 'scroll';
 
 /** Where keyboard focus goes back to when a card closes (Escape after opening it from the keyboard). */
 export interface FocusBack {

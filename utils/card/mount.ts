@@ -12,7 +12,7 @@ import { RoleCard } from '../../components/card/RoleCard';
 import { findPostedSalary } from '../salary/find';
 import type { PostedSalary } from '../salary/parse';
 import { bundledRoleFacts, type CardFacts } from './bundled-facts';
-import type { CardApi, CardRequest, FocusBack } from './contract';
+import type { CardApi, CardRequest, CloseReason, FocusBack } from './contract';
 import { attachHost, createCardHost, detachHost, firstFocusable, type CardHost } from './host';
 import { followAnchor } from './position';
 
@@ -73,7 +73,7 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
   let generation = 0;
 
   // Callbacks read `current` when they fire, so a repeated open with fresh callbacks needs no re-render.
-  const requestClose = (reason: 'escape' | 'button') => current?.onRequestClose(reason);
+  const requestClose = (reason: CloseReason) => current?.onRequestClose(reason);
 
   const hostParts = (doc: Document): CardHost => {
     parts ??= createCardHost(doc, CARD_CSS, () => requestClose('escape'));
@@ -158,7 +158,7 @@ export function createCardApi(options: CardApiOptions = {}): CardApi {
 
     if (!previous || previous.anchor !== request.anchor) {
       stopFollowing?.();
-      stopFollowing = followAnchor(request.anchor, host);
+      stopFollowing = followAnchor(request.anchor, host, () => requestClose('scroll'));
     }
   };
 

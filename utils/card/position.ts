@@ -5,7 +5,7 @@
  * rather than `left`/`top`: the host's `all: initial !important` reset in the shadow stylesheet
  * out-ranks any style the page side sets on the host, but `all` leaves custom properties alone.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 
 /** Gap between the title and the card. */
 const GAP_PX = 6;
@@ -20,11 +20,14 @@ function setPx(host: HTMLElement, name: string, value: number): void {
 }
 
 /**
- * Starts following `anchor` (scroll, resize, layout shifts, the card's own size changes).
+ * Starts following `anchor` (scroll, resize, layout shifts, the card's own size changes), and
+ * calls `onAnchorHidden` when the anchor is scrolled out of sight (out of the viewport, or out of
+ * a scrolling list that holds it): a card beside nothing is closed. Listening here, only while a
+ * card is open, spares every job page a scroll listener of its own.
  * Returns the cleanup, which stops every listener and observer; call it on close.
  */
-export function followAnchor(anchor: Element, host: HTMLElement): () => void {
-  if (!anchor.ownerDocument.body) return followWithoutBody(anchor, host);
+export function followAnchor(anchor: Element, host: HTMLElement, onAnchorHidden: () => void): () => void {
+  if (!anchor.ownerDocument.body) return followWithoutBody(anchor, host, onAnchorHidden);
   let active = true;
   const update = (): void => {
     computePosition(anchor, host, {
@@ -45,11 +48,13 @@ export function followAnchor(anchor: Element, host: HTMLElement): () => void {
             if (active) setPx(host, '--rl-max-height', Math.max(MIN_HEIGHT_PX, availableHeight));
           },
         }),
+        hide(),
       ],
     })
-      .then(({ x, y }) => {
+      .then(({ x, y, middlewareData }) => {
         // A late result after close (or after the card moved to another title) is dropped.
         if (!active) return;
+        if (middlewareData.hide?.referenceHidden) return onAnchorHidden();
         setPx(host, '--rl-x', x);
         setPx(host, '--rl-y', y);
       })
@@ -72,13 +77,14 @@ export function followAnchor(anchor: Element, host: HTMLElement): () => void {
  * (tests/e2e/hostile/documents.test.ts). There the card is simply put below the title (above it
  * when there is more room there), kept inside the viewport, and moved on scroll and resize.
  */
-function followWithoutBody(anchor: Element, host: HTMLElement): () => void {
+function followWithoutBody(anchor: Element, host: HTMLElement, onAnchorHidden: () => void): () => void {
   const view = anchor.ownerDocument.defaultView;
   if (!view) return () => {};
   let active = true;
   const update = (): void => {
     if (!active) return;
     const r = anchor.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > view.innerHeight) return onAnchorHidden();
     const card = host.getBoundingClientRect();
     const below = view.innerHeight - r.bottom - GAP_PX - EDGE_PX;
     const above = r.top - GAP_PX - EDGE_PX;

@@ -328,12 +328,6 @@ export class Session {
         this.closeCard(this.#openedViaKeyboard);
       }
     }, { capture: true });
-    ctx.addEventListener(win, 'scroll', () => {
-      const found = this.openFound;
-      if (!found) return;
-      const rect = found.element.getBoundingClientRect();
-      if (rect.bottom < 0 || rect.top > win.innerHeight) this.closeCard();
-    }, { passive: true, capture: true });
     ctx.addEventListener(win, 'wxt:locationchange', () => {
       this.closeCard();
       this.scan.rescanPageTitles();
