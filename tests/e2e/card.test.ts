@@ -71,6 +71,18 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
     await page.close();
   });
 
+  it('the card closes when the pointer leaves the window', async () => {
+    const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
+    const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    await waitForCard(page, 'program-manager');
+    // Out of the window: the page sees no pointer move, only the pointer leaving.
+    await page.mouse.move(-5, -5);
+    await waitForNoCard(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the card stays open through a small scroll and closes once its title is scrolled away', async () => {
     const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
     const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;

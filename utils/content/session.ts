@@ -306,9 +306,8 @@ export class Session {
       // No title on the page (most pages): no hit-testing while the reader moves or scrolls.
       if (this.scan.tracker.titleCount > 0) this.#requestHitTest();
     }, { passive: true, capture: true });
-    ctx.addEventListener(doc, 'pointerout', (event: PointerEvent) => {
-      if (event.relatedTarget === null) this.#hover.pointerLeftDocument();
-    }, { passive: true });
+    // Once, as the pointer leaves the page: `pointerout` would call in at every element boundary.
+    ctx.addEventListener(doc.documentElement, 'pointerleave', () => this.#hover.pointerLeftDocument(), { passive: true });
     ctx.addEventListener(doc, 'focusin', (event: FocusEvent) => {
       // Keyboard focus only: a mouse click on a title link is for following it.
       if (this.#restoringFocus || !this.active || !(event.target instanceof HTMLElement)) return;
