@@ -123,9 +123,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 
 /**
- * Waits for the deferred callbacks a pass scheduled (a badge timer, a hit test) to run, so they
- * are timed with it: a frame and 20 ms (work chained through promises or frames is scheduled by
- * then), then until none is pending, at most `maxMs` in all.
+ * Waits for the deferred callbacks a pass scheduled through the context (a badge timer) to run,
+ * so they are timed with it: a frame and 20 ms (work chained through promises or frames is
+ * scheduled by then), then until none is pending, at most `maxMs` in all. The hover's hit-test
+ * goes around the context, but runs only after a pointer moved over the page: none moves here.
  */
 async function settle(maxMs: number): Promise<void> {
   const start = performance.now();
