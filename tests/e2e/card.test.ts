@@ -25,6 +25,15 @@ async function titleIndex(page: import('puppeteer-core').Page, words: string): P
   );
 }
 
+/** The saved search with the pointer resting on a Program Manager title, its card shown. */
+async function hoveredProgramManagerCard() {
+  const posed = await poseSavedPage(ext.browser, SEARCH);
+  const box = (await textBox(posed.page, TITLE, await titleIndex(posed.page, 'Program Manager II')))!;
+  await posed.page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+  await waitForCard(posed.page, 'program-manager');
+  return posed;
+}
+
 describe('the card on a saved real page (LinkedIn search, a transparent link over every card)', () => {
   it('hovering anywhere on a Program Manager title shows its card; other titles show none', async () => {
     const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
@@ -72,10 +81,7 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
   });
 
   it('the card closes when the pointer leaves the window', async () => {
-    const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
-    const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;
-    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
-    await waitForCard(page, 'program-manager');
+    const { page, errors } = await hoveredProgramManagerCard();
     // Out of the window: the page sees no pointer move, only the pointer leaving.
     await page.mouse.move(-5, -5);
     await waitForNoCard(page);
@@ -84,10 +90,7 @@ describe('the card on a saved real page (LinkedIn search, a transparent link ove
   });
 
   it('the card stays open through a small scroll and closes once its title is scrolled away', async () => {
-    const { page, errors } = await poseSavedPage(ext.browser, SEARCH);
-    const box = (await textBox(page, TITLE, await titleIndex(page, 'Program Manager II')))!;
-    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
-    await waitForCard(page, 'program-manager');
+    const { page, errors } = await hoveredProgramManagerCard();
     // The pointer rests on the card, which keeps it open while the page scrolls under it.
     const onCard = await page.evaluate(() => {
       const r = document.querySelector('role-lens-popover')!.getBoundingClientRect();
