@@ -26,7 +26,7 @@ describe('a card following its title in a document without a body', () => {
     return { anchor, host, scrollTitleTo: (y: number) => (top = y) };
   }
 
-  it('places the card below a title in view, and asks to close once a scroll takes the title away', () => {
+  it('places the card below a title in view, and asks to close once a scroll takes the title away', async () => {
     const { anchor, host, scrollTitleTo } = setUp(100);
     const hidden = vi.fn();
     const stop = followAnchor(anchor, host, hidden);
@@ -36,13 +36,16 @@ describe('a card following its title in a document without a body', () => {
 
     scrollTitleTo(-200);
     window.dispatchEvent(new Event('scroll'));
+    await Promise.resolve();
     expect(hidden).toHaveBeenCalledTimes(1);
   });
 
-  it('asks to close a card whose title is below the viewport', () => {
+  it('asks to close a card whose title is below the viewport, once the caller holds the cleanup', async () => {
     const { anchor, host } = setUp(window.innerHeight + 50);
     const hidden = vi.fn();
     restore.push(followAnchor(anchor, host, hidden));
+    expect(hidden).not.toHaveBeenCalled();
+    await Promise.resolve();
     expect(hidden).toHaveBeenCalledTimes(1);
   });
 });

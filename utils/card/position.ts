@@ -84,7 +84,9 @@ function followWithoutBody(anchor: Element, host: HTMLElement, onAnchorHidden: (
   const update = (): void => {
     if (!active) return;
     const r = anchor.getBoundingClientRect();
-    if (r.bottom < 0 || r.top > view.innerHeight) return onAnchorHidden();
+    // Told after this call returns, as Floating UI's answer is: the first update runs before the
+    // caller has the cleanup to call when it closes the card.
+    if (r.bottom < 0 || r.top > view.innerHeight) return queueMicrotask(onAnchorHidden);
     const card = host.getBoundingClientRect();
     const below = view.innerHeight - r.bottom - GAP_PX - EDGE_PX;
     const above = r.top - GAP_PX - EDGE_PX;
