@@ -41,7 +41,7 @@ export function buildRows(r) {
   row('1 scan', 'titles / floor, 5,000 cards', fmt(ratios.titlesVsFloor), `<= ${BUDGETS.titlesVsFloor}`, verdict(ratios.titlesVsFloor, BUDGETS.titlesVsFloor));
   let appendHeadline = NaN;
   if (s5.append) {
-    for (const [mix, label, budgeted] of [['page', "the page's mix (~5% role titles)", true], ['stress', '20% role titles, no budget', false]]) {
+    for (const [mix, label, budgeted] of [['page', "the page's mix (5% role titles)", true], ['stress', '20% role titles, no budget', false]]) {
       for (const mode of ['titles', 'mentions']) {
         const a = s5.append[mix][mode];
         for (const variant of ['elements', 'markup']) {
