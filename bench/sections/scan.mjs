@@ -171,14 +171,14 @@ async function appendLoad(browser, spec, script, load) {
 // titles, so titles mode with the page's mix (the budgeted figure) is timed over 24 per way in
 // all, where 12 left its median to chance (0.0133 against 0.0187 for two sets of 12 in one run).
 // Each set of cards is appended both ways (the same cards under other posting ids, which way
-// first alternating), and a load's sets hold exactly the mix's share of role cards, placed at
+// first alternating), and a load's sets hold the mix's share of role cards (rounded), placed at
 // random: the two ways then differ only in how the cards arrive. Runs up to 2026-11-26 drew
 // each way's cards apart, a random share per card; over the fixed seeds the markup batches held
 // 39 role titles to the elements batches' 29 (6.5% against 4.8%), and the worse of the two ways
 // (the summary line's figure) was mostly the markup one.
 const APPEND_MIXES = [
-  { key: 'page', budgeted: true, target: 0.05, batches: { titles: 24, mentions: 12 }, seeds: { titles: 11, mentions: 12 } },
-  { key: 'stress', budgeted: false, target: 0.2, batches: { titles: 6, mentions: 6 }, seeds: { titles: 13, mentions: 14 } },
+  { key: 'page', budgeted: true, share: 0.05, batches: { titles: 24, mentions: 12 }, seeds: { titles: 11, mentions: 12 } },
+  { key: 'stress', budgeted: false, share: 0.2, batches: { titles: 6, mentions: 6 }, seeds: { titles: 13, mentions: 14 } },
 ];
 
 /** 25 cards appended again and again to the running 5,000-card page, per mix and mode. */
@@ -191,8 +191,8 @@ async function appendRuns(B, mixes, load) {
     for (const mode of ['titles', 'mentions']) {
       const seed = mix.seeds[mode] + 100 * load;
       const sets = mix.batches[mode] / 2;
-      const twins = cardBatches(sets, 25, seed, mix.target, 1);
-      const batches = cardBatches(sets, 25, seed, mix.target).flatMap((html, i) => {
+      const twins = cardBatches(sets, 25, seed, mix.share, 1);
+      const batches = cardBatches(sets, 25, seed, mix.share).flatMap((html, i) => {
         const pair = [{ html, variant: 'elements' }, { html: twins[i], variant: 'markup' }];
         return i % 2 ? pair.reverse() : pair;
       });
