@@ -16,7 +16,7 @@ export const REAL_PAGES = [
 // Seven, not three: the stack reference alone moves between 5 and 18 ms from visit to visit here.
 // Five and six, tried when section 4 took a second page load, read the worst page at 1.45x and
 // 1.47x; seven read it at 1.09–1.51x in eight runs (2026-11-25 and -26), and at 0.84–1.39x in
-// seven runs once hovering cost less, then 0.96–1.35x in six more (2026-11-26).
+// seven runs once hovering cost less, then 0.96–1.35x in eight more (2026-11-26).
 const REPS = 7;
 // Without an extension the pages run no script (theirs are stripped), so that variant reads 0 ms
 // each time: one visit checks it, and the time goes to the two variants that move.
