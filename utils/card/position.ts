@@ -85,8 +85,9 @@ function followWithoutBody(anchor: Element, host: HTMLElement, onAnchorHidden: (
     if (!active) return;
     const r = anchor.getBoundingClientRect();
     // Told after this call returns, as Floating UI's answer is: the first update runs before the
-    // caller has the cleanup to call when it closes the card.
-    if (r.bottom < 0 || r.top > view.innerHeight) return queueMicrotask(onAnchorHidden);
+    // caller has the cleanup to call when it closes the card. As there, news that arrives after
+    // the cleanup (a second scroll event before the close) is dropped.
+    if (r.bottom < 0 || r.top > view.innerHeight) return queueMicrotask(() => active && onAnchorHidden());
     const card = host.getBoundingClientRect();
     const below = view.innerHeight - r.bottom - GAP_PX - EDGE_PX;
     const above = r.top - GAP_PX - EDGE_PX;
